@@ -1,0 +1,92 @@
+// swift-tools-version:6.0
+// The package layout follows docs/DESIGN.md section 2: pure maths at the bottom, C shims isolated,
+// one target per concern, executables at the top.
+import PackageDescription
+
+/// Release builds of the numeric targets drop bounds checks in hot loops; debug builds keep them.
+let fastMath: [SwiftSetting] = [.unsafeFlags(["-Ounchecked", "-wmo"], .when(configuration: .release))]
+
+let package = Package(
+    name: "palette",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "palette", targets: ["palette"]),
+        .executable(name: "palette-train", targets: ["palette-train"]),
+        .executable(name: "palette-bench", targets: ["palette-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // MARK: C shims
+        .target(
+            name: "CBLAS",
+            path: "Sources/Shims/CBLAS",
+            linkerSettings: [
+                .linkedLibrary("openblas", .when(platforms: [.linux])),
+                .linkedFramework("Accelerate", .when(platforms: [.macOS])),
+            ]),
+        .target(
+            name: "CImageCodecs",
+            path: "Sources/Shims/CImageCodecs",
+            linkerSettings: [
+                .linkedLibrary("jpeg"),
+                .linkedLibrary("stb"),
+                .linkedLibrary("webp"),
+                .linkedLibrary("m"),
+            ]),
+        .systemLibrary(name: "CNcurses", path: "Sources/Shims/CNcurses"),
+
+        // MARK: Pure libraries
+        .target(name: "ColorScience", swiftSettings: fastMath),
+        .target(name: "PaletteFormats", dependencies: ["ColorScience"]),
+        .target(name: "NeuralCore", dependencies: ["CBLAS"], swiftSettings: fastMath),
+        .target(name: "PaletteModel", dependencies: ["NeuralCore", "ColorScience"], swiftSettings: fastMath),
+        .target(name: "ImageIO", dependencies: ["CImageCodecs", "ColorScience"], swiftSettings: fastMath),
+        .target(
+            name: "Extraction",
+            dependencies: ["ColorScience", "ImageIO", "PaletteModel"],
+            swiftSettings: fastMath),
+        .target(
+            name: "Training",
+            dependencies: ["PaletteModel", "NeuralCore", "ImageIO", "Extraction", "ColorScience"],
+            swiftSettings: fastMath),
+        .target(name: "ExplorerCore", dependencies: ["ColorScience", "PaletteFormats"]),
+        .target(name: "ExplorerTerminal", dependencies: ["ExplorerCore", "CNcurses"]),
+
+        // MARK: Executables
+        .executableTarget(
+            name: "palette",
+            dependencies: [
+                "ColorScience", "PaletteFormats", "ImageIO", "Extraction", "PaletteModel",
+                "ExplorerCore", "ExplorerTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(
+            name: "palette-train",
+            dependencies: [
+                "Training", "PaletteModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(
+            name: "palette-bench",
+            dependencies: [
+                "ColorScience", "ImageIO", "Extraction", "NeuralCore", "PaletteModel",
+                "ExplorerCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: fastMath),
+
+        // MARK: Tests
+        .testTarget(name: "ColorScienceTests", dependencies: ["ColorScience"]),
+        .testTarget(name: "PaletteFormatsTests", dependencies: ["PaletteFormats"]),
+        .testTarget(name: "NeuralCoreTests", dependencies: ["NeuralCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ImageIOTests", dependencies: ["ImageIO", "CImageCodecs"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ImageIO"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PaletteModelTests", dependencies: ["PaletteModel"]),
+        .testTarget(name: "TrainingTests", dependencies: ["Training"]),
+        .testTarget(name: "ExplorerCoreTests", dependencies: ["ExplorerCore"]),
+        .testTarget(name: "ExplorerTerminalTests", dependencies: ["ExplorerTerminal", "CNcurses"]),
+        .testTarget(name: "CLITests", dependencies: ["palette"]),
+    ]
+)

@@ -1,0 +1,2 @@
+/// Namespace marker for the ExplorerCore module; see the module README.
+public enum ExplorerCoreModule {}

@@ -1,0 +1,2 @@
+/// Namespace marker for the ExplorerTerminal module; see the module README.
+public enum ExplorerTerminalModule {}

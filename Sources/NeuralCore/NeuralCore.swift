@@ -1,0 +1,2 @@
+/// Namespace marker for the NeuralCore module; see the module README.
+public enum NeuralCoreModule {}

@@ -1,0 +1,2 @@
+/// Namespace marker for the PaletteFormats module; see the module README.
+public enum PaletteFormatsModule {}

@@ -1,0 +1,2 @@
+/// Namespace marker for the PaletteModel module; see the module README.
+public enum PaletteModelModule {}

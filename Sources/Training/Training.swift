@@ -1,0 +1,2 @@
+/// Namespace marker for the Training module; see the module README.
+public enum TrainingModule {}
