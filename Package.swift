@@ -78,7 +78,7 @@ let package = Package(
             swiftSettings: fastMath),
 
         // MARK: Tests
-        .testTarget(name: "ColorScienceTests", dependencies: ["ColorScience"]),
+        .testTarget(name: "ColorScienceTests", dependencies: ["ColorScience"], exclude: ["Fixtures"]),
         .testTarget(name: "PaletteFormatsTests", dependencies: ["PaletteFormats"]),
         .testTarget(name: "NeuralCoreTests", dependencies: ["NeuralCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ImageIOTests", dependencies: ["ImageIO", "CImageCodecs"]),
