@@ -10,7 +10,6 @@ import Musl
 
 @inline(__always) func libmPow(_ x: Double, _ y: Double) -> Double { pow(x, y) }
 @inline(__always) func libmCbrt(_ x: Double) -> Double { cbrt(x) }
-@inline(__always) func libmCbrt(_ x: Float) -> Float { cbrtf(x) }
 @inline(__always) func libmAtan2(_ y: Double, _ x: Double) -> Double { atan2(y, x) }
 @inline(__always) func libmSin(_ x: Double) -> Double { sin(x) }
 @inline(__always) func libmCos(_ x: Double) -> Double { cos(x) }
