@@ -4,12 +4,12 @@
 /// The method is the binary search of CSS Color Module Level 4 (section 13.2) with a tighter
 /// acceptance: search the chroma of the constant-L, constant-h line, and accept a
 /// channel-clamped colour once it is within `clampTolerance` (Oklab distance) of the point on
-/// the line. The acceptance
-/// matters near the primaries, where the constant-hue line bends slightly outside the gamut
-/// and strict bisection would lose much chroma for a colour a hair out of gamut.
+/// the line. The acceptance matters near the primaries, where the constant-hue line bends
+/// slightly outside the gamut and strict bisection would lose much chroma for a colour a hair
+/// out of gamut.
 ///
-/// So the result is always in gamut, and lies within `clampTolerance` of a colour
-/// with the input's Oklab lightness and hue and at most its chroma. Colours in gamut (within
+/// So the result is always in gamut, and lies within `clampTolerance` of a colour with the
+/// input's Oklab lightness and hue and at most its chroma. Colours in gamut (within
 /// `tolerance`) are returned unchanged; lightness at or above 1 gives white, at or below 0
 /// black.
 public enum GamutMapping {
