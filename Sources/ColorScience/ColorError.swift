@@ -4,6 +4,8 @@ public enum ColorError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidHex(String)
     /// Two palettes that must have the same number of colours do not.
     case paletteSizeMismatch(Int, Int)
+    /// A cost matrix for an assignment is not square.
+    case costMatrixNotSquare(rows: Int, columns: Int)
     /// A list of weights does not have one weight per colour.
     case weightCountMismatch(colors: Int, weights: Int)
 
@@ -13,6 +15,8 @@ public enum ColorError: Error, Equatable, Sendable, CustomStringConvertible {
             return "not a hex colour: \"\(text)\" (expected #rgb or #rrggbb)"
         case .paletteSizeMismatch(let a, let b):
             return "palettes differ in size: \(a) and \(b) colours"
+        case .costMatrixNotSquare(let rows, let columns):
+            return "cost matrix is not square: \(rows) rows, a row of \(columns) columns"
         case .weightCountMismatch(let colors, let weights):
             return "\(weights) weights given for \(colors) colours"
         }
