@@ -38,7 +38,7 @@ let package = Package(
         .systemLibrary(name: "CNcurses", path: "Sources/Shims/CNcurses"),
 
         // MARK: Pure libraries
-        .target(name: "ColorScience", swiftSettings: fastMath),
+        .target(name: "ColorScience", exclude: ["README.md"], swiftSettings: fastMath),
         .target(name: "PaletteFormats", dependencies: ["ColorScience"]),
         .target(name: "NeuralCore", dependencies: ["CBLAS"], swiftSettings: fastMath),
         .target(name: "PaletteModel", dependencies: ["NeuralCore", "ColorScience"], swiftSettings: fastMath),
