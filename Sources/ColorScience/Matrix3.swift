@@ -1,6 +1,6 @@
 /// A 3x3 matrix of doubles, for the linear steps between colour spaces. Stored as plain scalars
 /// (not SIMD) so that debug builds, which run the exhaustive tests, stay fast.
-struct Matrix3: Sendable, Equatable {
+struct Matrix3: Sendable {
     var m00, m01, m02: Double
     var m10, m11, m12: Double
     var m20, m21, m22: Double
