@@ -47,9 +47,14 @@ let package = Package(
             name: "Extraction",
             dependencies: ["ColorScience", "ImageIO", "PaletteModel"],
             swiftSettings: fastMath),
+        .target(name: "PaletteData", dependencies: ["ColorScience", "ImageIO"], swiftSettings: fastMath),
+        .target(
+            name: "Evaluation",
+            dependencies: ["PaletteData", "Extraction", "PaletteModel", "ColorScience"],
+            swiftSettings: fastMath),
         .target(
             name: "Training",
-            dependencies: ["PaletteModel", "NeuralCore", "ImageIO", "Extraction", "ColorScience"],
+            dependencies: ["PaletteData", "Evaluation", "PaletteModel", "NeuralCore", "ImageIO", "Extraction", "ColorScience"],
             swiftSettings: fastMath),
         .target(name: "ExplorerCore", dependencies: ["ColorScience", "PaletteFormats"]),
         .target(name: "ExplorerTerminal", dependencies: ["ExplorerCore", "CNcurses"]),
@@ -59,7 +64,7 @@ let package = Package(
             name: "palette",
             dependencies: [
                 "ColorScience", "PaletteFormats", "ImageIO", "Extraction", "PaletteModel",
-                "ExplorerCore", "ExplorerTerminal",
+                "PaletteData", "Evaluation", "ExplorerCore", "ExplorerTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -84,6 +89,8 @@ let package = Package(
         .testTarget(name: "ImageIOTests", dependencies: ["ImageIO", "CImageCodecs"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ImageIO"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PaletteModelTests", dependencies: ["PaletteModel"]),
+        .testTarget(name: "PaletteDataTests", dependencies: ["PaletteData"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training"]),
         .testTarget(name: "ExplorerCoreTests", dependencies: ["ExplorerCore"]),
         .testTarget(name: "ExplorerTerminalTests", dependencies: ["ExplorerTerminal", "CNcurses"]),
