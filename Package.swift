@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "ImageIO", dependencies: ["CImageCodecs", "ColorScience"], swiftSettings: fastMath),
         .target(
             name: "Extraction",
-            dependencies: ["ColorScience", "ImageIO", "PaletteModel"],
+            dependencies: ["ColorScience", "ImageIO", "PaletteData", "PaletteModel"],
             swiftSettings: fastMath),
         .target(name: "PaletteData", dependencies: ["ColorScience", "ImageIO"], swiftSettings: fastMath),
         .target(
