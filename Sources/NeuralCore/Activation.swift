@@ -28,7 +28,7 @@ public final class Activation: Layer {
     public init(_ kind: Kind) { self.kind = kind }
 
     public func forward(_ x: Tensor, mode: Mode) -> Tensor {
-        output.resize(x.shape)
+        output.resize(like: x)
         let n = x.count, xp = x.pointer, y = output.pointer
         switch kind {
         case .relu: for i in 0..<n { y[i] = xp[i] > 0 ? xp[i] : 0 }
@@ -43,7 +43,7 @@ public final class Activation: Layer {
 
     public func backward(_ dy: Tensor) -> Tensor {
         guard let x = input else { preconditionFailure("Activation.backward before forward") }
-        inputGradient.resize(x.shape)
+        inputGradient.resize(like: x)
         let n = x.count, xp = x.pointer, y = output.pointer, d = dy.pointer, dx = inputGradient.pointer
         switch kind {
         case .relu: for i in 0..<n { dx[i] = xp[i] > 0 ? d[i] : 0 }

@@ -30,10 +30,20 @@ public enum BLAS {
             smallGemm(transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
                       a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
         } else {
-            cblas_sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans,
-                        transposeB ? CblasTrans : CblasNoTrans, Int32(m), Int32(n), Int32(k),
-                        1, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+            largeGemm(transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
+                      a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
         }
+    }
+
+    /// The BLAS call (`cblas_sgemm`, row-major, alpha 1).
+    static func largeGemm(
+        transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
+        a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
+        beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int
+    ) {
+        cblas_sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans,
+                    transposeB ? CblasTrans : CblasNoTrans, Int32(m), Int32(n), Int32(k),
+                    1, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
     }
 
     /// The hand-written kernels (row-major; `transposeA && transposeB` is not handled here).

@@ -52,10 +52,10 @@ public final class BatchNorm: Layer {
         precondition(x.shape.last == channels, "BatchNorm expects last axis \(channels), got \(x.shape)")
         let c = channels, rows = x.count / c
         lastMode = mode
-        output.resize(x.shape)
-        normalized.resize(x.shape)
+        output.resize(like: x)
+        normalized.resize(like: x)
         inverseStd.resize([c])
-        sums.resize([2, c])
+        sums.resize(2, c)
         let xp = x.pointer, xh = normalized.pointer, y = output.pointer, inv = inverseStd.pointer
         let mean = sums.pointer, variance = sums.pointer + c
         switch mode {
@@ -97,7 +97,7 @@ public final class BatchNorm: Layer {
 
     public func backward(_ dy: Tensor) -> Tensor {
         let c = channels, rows = dy.count / c
-        inputGradient.resize(dy.shape)
+        inputGradient.resize(like: dy)
         let d = dy.pointer, xh = normalized.pointer, inv = inverseStd.pointer, dx = inputGradient.pointer
         let g = gamma.value.pointer, dg = gamma.grad.pointer, db = beta.grad.pointer
         let sumDy = sums.pointer, sumDyXh = sums.pointer + c

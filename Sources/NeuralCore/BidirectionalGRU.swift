@@ -53,8 +53,8 @@ public final class BidirectionalGRU: Layer {
     public func forward(_ x: Tensor, mode: Mode) -> Tensor {
         var h = x
         for l in 0..<units.count {
-            let joined = joins[l].forward([forwardLayers[l].forward(h, mode: mode),
-                                           backwardLayers[l].forward(h, mode: mode)])
+            let joined = joins[l].forward(forwardLayers[l].forward(h, mode: mode),
+                                          backwardLayers[l].forward(h, mode: mode))
             h = l + 1 < units.count ? dropouts[l].forward(joined, mode: mode) : joined
         }
         return h

@@ -28,6 +28,9 @@ public final class Conv2D: Layer {
     /// `[out]`.
     public let bias: Parameter
     public var parameters: [Parameter] { [kernel, bias] }
+    /// Whether `backward` computes the input gradient. Set it to false on a first layer whose
+    /// input is data: `backward` then returns an empty tensor and skips a third of the work.
+    public var computesInputGradient = true
 
     private var input: Tensor?
     private let columns = Tensor(shape: [0])        // [batch * oh * ow, kh * kw * in]
@@ -78,9 +81,9 @@ public final class Conv2D: Layer {
         let g = makeGeometry(h: x.shape[1], w: x.shape[2])
         geometry = g
         let rows = batch * g.oh * g.ow, patch = kernelHeight * kernelWidth * inChannels
-        columns.resize([rows, patch])
+        columns.resize(rows, patch)
         im2col(x.pointer, batch: batch, g)
-        output.resize([batch, g.oh, g.ow, outChannels])
+        output.resize(batch, g.oh, g.ow, outChannels)
         let y = output.pointer, b = bias.value.pointer
         for r in 0..<rows { (y + r * outChannels).update(from: b, count: outChannels) }
         // y[rows, out] += columns[rows, patch] K[patch, out]
@@ -99,36 +102,51 @@ public final class Conv2D: Layer {
                   b: dy.pointer, ldb: outChannels, beta: 1, c: kernel.grad.pointer, ldc: outChannels)
         let db = bias.grad.pointer
         for r in 0..<rows { BLAS.axpy(outChannels, 1, dy.pointer + r * outChannels, db) }
+        guard computesInputGradient else {
+            inputGradient.resize([0])
+            return inputGradient
+        }
         // dcolumns[rows, patch] = dy[rows, out] K^T, then scatter back to the image
-        columnGradient.resize([rows, patch])
+        columnGradient.resize(rows, patch)
         BLAS.gemm(transposeB: true, m: rows, n: patch, k: outChannels, a: dy.pointer, lda: outChannels,
                   b: kernel.value.pointer, ldb: outChannels, beta: 0, c: columnGradient.pointer, ldc: patch)
-        inputGradient.resize(x.shape)
+        inputGradient.resize(like: x)
         inputGradient.fill(0)
         col2im(inputGradient.pointer, batch: batch, g)
         return inputGradient
     }
 
     /// Gathers each output position's receptive field, in (ky, kx, channel) order, into a row.
+    /// In NHWC the kw pixels of one kernel row are adjacent, so an interior kernel row is one
+    /// contiguous run of kw * channels values.
     private func im2col(_ x: UnsafeMutablePointer<Float>, batch: Int, _ g: Geometry) {
-        let c = inChannels, kh = kernelHeight, kw = kernelWidth, s = stride
+        let c = inChannels, kh = kernelHeight, kw = kernelWidth, s = stride, run = kw * c
         var dst = columns.pointer
         for b in 0..<batch {
             let image = x + b * g.h * g.w * c
             for oy in 0..<g.oh {
                 for ox in 0..<g.ow {
+                    let ix0 = ox * s - g.left
+                    let interior = ix0 >= 0 && ix0 + kw <= g.w
                     for ky in 0..<kh {
                         let iy = oy * s - g.top + ky
-                        for kx in 0..<kw {
-                            let ix = ox * s - g.left + kx
-                            if iy >= 0 && iy < g.h && ix >= 0 && ix < g.w {
-                                let src = image + (iy * g.w + ix) * c
-                                for ch in 0..<c { dst[ch] = src[ch] }
-                            } else {
-                                for ch in 0..<c { dst[ch] = 0 }
+                        if iy < 0 || iy >= g.h {
+                            dst.update(repeating: 0, count: run)
+                        } else if interior {
+                            let src = image + (iy * g.w + ix0) * c
+                            for k in 0..<run { dst[k] = src[k] }
+                        } else {
+                            for kx in 0..<kw {
+                                let ix = ix0 + kx, d = dst + kx * c
+                                if ix >= 0 && ix < g.w {
+                                    let src = image + (iy * g.w + ix) * c
+                                    for ch in 0..<c { d[ch] = src[ch] }
+                                } else {
+                                    d.update(repeating: 0, count: c)
+                                }
                             }
-                            dst += c
                         }
+                        dst += run
                     }
                 }
             }
@@ -137,22 +155,31 @@ public final class Conv2D: Layer {
 
     /// Adds each row of `columnGradient` back onto the pixels it was gathered from.
     private func col2im(_ dx: UnsafeMutablePointer<Float>, batch: Int, _ g: Geometry) {
-        let c = inChannels, kh = kernelHeight, kw = kernelWidth, s = stride
+        let c = inChannels, kh = kernelHeight, kw = kernelWidth, s = stride, run = kw * c
         var src = UnsafePointer(columnGradient.pointer)
         for b in 0..<batch {
             let image = dx + b * g.h * g.w * c
             for oy in 0..<g.oh {
                 for ox in 0..<g.ow {
+                    let ix0 = ox * s - g.left
+                    let interior = ix0 >= 0 && ix0 + kw <= g.w
                     for ky in 0..<kh {
                         let iy = oy * s - g.top + ky
-                        for kx in 0..<kw {
-                            let ix = ox * s - g.left + kx
-                            if iy >= 0 && iy < g.h && ix >= 0 && ix < g.w {
-                                let d = image + (iy * g.w + ix) * c
-                                for ch in 0..<c { d[ch] += src[ch] }
+                        if iy >= 0 && iy < g.h {
+                            if interior {
+                                let d = image + (iy * g.w + ix0) * c
+                                for k in 0..<run { d[k] += src[k] }
+                            } else {
+                                for kx in 0..<kw {
+                                    let ix = ix0 + kx
+                                    if ix >= 0 && ix < g.w {
+                                        let d = image + (iy * g.w + ix) * c, sk = src + kx * c
+                                        for ch in 0..<c { d[ch] += sk[ch] }
+                                    }
+                                }
                             }
-                            src += c
                         }
+                        src += run
                     }
                 }
             }

@@ -31,9 +31,7 @@ public final class Dense: Layer {
     public func forward(_ x: Tensor, mode: Mode) -> Tensor {
         precondition(x.shape.last == inputs, "Dense expects last axis \(inputs), got \(x.shape)")
         let rows = x.count / inputs
-        var shape = x.shape
-        shape[shape.count - 1] = outputs
-        output.resize(shape)
+        output.resize(like: x, lastAxis: outputs)
         // y[rows, outputs] = b (broadcast) + x[rows, inputs] W[inputs, outputs]
         let y = output.pointer, b = bias.value.pointer
         for r in 0..<rows { (y + r * outputs).update(from: b, count: outputs) }
@@ -52,7 +50,7 @@ public final class Dense: Layer {
         let db = bias.grad.pointer
         for r in 0..<rows { BLAS.axpy(outputs, 1, dy.pointer + r * outputs, db) }
         // dx[rows, inputs] = dy[rows, outputs] W^T
-        inputGradient.resize(x.shape)
+        inputGradient.resize(like: x)
         BLAS.gemm(transposeB: true, m: rows, n: inputs, k: outputs, a: dy.pointer, lda: outputs,
                   b: kernel.value.pointer, ldb: outputs, beta: 0, c: inputGradient.pointer, ldc: inputs)
         return inputGradient

@@ -60,11 +60,11 @@ public final class GRU: Layer {
         precondition(x.shape.count == 3 && x.shape[2] == inputs,
                      "GRU expects [batch, time, \(inputs)], got \(x.shape)")
         let batch = x.shape[0], steps = x.shape[1], u = units, g3 = 3 * u
-        inputGates.resize([batch, steps, g3])
-        recurrentGates.resize([batch, steps, g3])
-        gates.resize([batch, steps, g3])
-        output.resize([batch, steps, u])
-        previous.resize([batch, steps, u])
+        inputGates.resize(batch, steps, g3)
+        recurrentGates.resize(batch, steps, g3)
+        gates.resize(batch, steps, g3)
+        output.resize(batch, steps, u)
+        previous.resize(batch, steps, u)
         // All input projections at once: Gi[batch * time, 3u] = x W_i + b_i
         let gi = inputGates.pointer, gh = recurrentGates.pointer, gt = gates.pointer
         let h = output.pointer, hp = previous.pointer
@@ -84,18 +84,13 @@ public final class GRU: Layer {
             }
             for b in 0..<batch {
                 let o = (b * steps + t) * g3
-                let xi = gi + o, hh = gh + o, gate = gt + o
                 let ho = h + (b * steps + t) * u, prev = hp + (b * steps + t) * u
-                let hl: UnsafeMutablePointer<Float>? = last >= 0 ? h + (b * steps + last) * u : nil
-                for j in 0..<u {
-                    let r = Activation.sigmoid(xi[j] + hh[j])
-                    let z = Activation.sigmoid(xi[u + j] + hh[u + j])
-                    let n = Foundation.tanh(xi[2 * u + j] + r * hh[2 * u + j])
-                    let hPrev = hl?[j] ?? 0
-                    gate[j] = r; gate[u + j] = z; gate[2 * u + j] = n
-                    prev[j] = hPrev
-                    ho[j] = (1 - z) * n + z * hPrev
+                if last >= 0 {
+                    prev.update(from: h + (b * steps + last) * u, count: u)
+                } else {
+                    prev.update(repeating: 0, count: u)
                 }
+                cell(inputGates: gi + o, recurrentGates: gh + o, gates: gt + o, previous: prev, state: ho)
             }
             last = t
         }
@@ -103,12 +98,39 @@ public final class GRU: Layer {
         return output
     }
 
+    /// One step for one sequence: the gates r, z, n and the new state from the projections.
+    /// Eight units at a time with the vector exp, then the remainder one by one.
+    @inline(__always)
+    private func cell(inputGates xi: UnsafeMutablePointer<Float>, recurrentGates hh: UnsafeMutablePointer<Float>,
+                      gates gate: UnsafeMutablePointer<Float>, previous prev: UnsafeMutablePointer<Float>,
+                      state ho: UnsafeMutablePointer<Float>) {
+        let u = units
+        var j = 0
+        typealias VM = VectorMath
+        while j + 8 <= u {
+            let r = VM.sigmoid(VM.load(xi + j) + VM.load(hh + j))
+            let z = VM.sigmoid(VM.load(xi + u + j) + VM.load(hh + u + j))
+            let n = VM.tanh(VM.load(xi + 2 * u + j) + r * VM.load(hh + 2 * u + j))
+            VM.store(r, gate + j); VM.store(z, gate + u + j); VM.store(n, gate + 2 * u + j)
+            VM.store((1 - z) * n + z * VM.load(prev + j), ho + j)
+            j += 8
+        }
+        while j < u {
+            let r = Activation.sigmoid(xi[j] + hh[j])
+            let z = Activation.sigmoid(xi[u + j] + hh[u + j])
+            let n = Foundation.tanh(xi[2 * u + j] + r * hh[2 * u + j])
+            gate[j] = r; gate[u + j] = z; gate[2 * u + j] = n
+            ho[j] = (1 - z) * n + z * prev[j]
+            j += 1
+        }
+    }
+
     public func backward(_ dy: Tensor) -> Tensor {
         guard let x = input else { preconditionFailure("GRU.backward before forward") }
         let batch = x.shape[0], steps = x.shape[1], u = units, g3 = 3 * u
         let gi = inputGates.pointer, gh = recurrentGates.pointer, gt = gates.pointer
         let hp = previous.pointer, d = dy.pointer
-        carry.resize([batch, u])
+        carry.resize(batch, u)
         carry.fill(0)
         let dh = carry.pointer
         for s in stride(from: steps - 1, through: 0, by: -1) {
@@ -147,7 +169,7 @@ public final class GRU: Layer {
             BLAS.axpy(g3, 1, gh + r * g3, recurrentBias.grad.pointer)
         }
         // dx = dGi W_i^T
-        inputGradient.resize(x.shape)
+        inputGradient.resize(like: x)
         BLAS.gemm(transposeB: true, m: rows, n: inputs, k: g3, a: gi, lda: g3,
                   b: inputKernel.value.pointer, ldb: g3, beta: 0, c: inputGradient.pointer, ldc: inputs)
         return inputGradient

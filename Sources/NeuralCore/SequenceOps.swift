@@ -13,7 +13,7 @@ public final class RepeatVector: Layer {
     public func forward(_ x: Tensor, mode: Mode) -> Tensor {
         precondition(x.shape.count == 2, "RepeatVector expects [batch, features], got \(x.shape)")
         let batch = x.shape[0], f = x.shape[1]
-        output.resize([batch, steps, f])
+        output.resize(batch, steps, f)
         for b in 0..<batch {
             for t in 0..<steps { (output.pointer + (b * steps + t) * f).update(from: x.pointer + b * f, count: f) }
         }
@@ -22,7 +22,7 @@ public final class RepeatVector: Layer {
 
     public func backward(_ dy: Tensor) -> Tensor {
         let batch = dy.shape[0], f = dy.shape[2]
-        inputGradient.resize([batch, f])
+        inputGradient.resize(batch, f)
         inputGradient.fill(0)
         for b in 0..<batch {
             for t in 0..<steps { BLAS.axpy(f, 1, dy.pointer + (b * steps + t) * f, inputGradient.pointer + b * f) }
@@ -42,21 +42,28 @@ public final class Concatenate {
     public init() {}
 
     /// Joins `inputs` along the last axis.
-    public func forward(_ inputs: [Tensor]) -> Tensor {
-        precondition(!inputs.isEmpty, "Concatenate needs at least one input")
-        let lead = Array(inputs[0].shape.dropLast())
-        let rows = lead.reduce(1, *)
-        if widths.count != inputs.count { widths = Array(repeating: 0, count: inputs.count) }
+    public func forward(_ inputs: [Tensor]) -> Tensor { join(inputs.count) { inputs[$0] } }
+
+    /// Joins two tensors along the last axis (no array is built).
+    public func forward(_ a: Tensor, _ b: Tensor) -> Tensor { join(2) { $0 == 0 ? a : b } }
+
+    private func join(_ count: Int, _ input: (Int) -> Tensor) -> Tensor {
+        precondition(count > 0, "Concatenate needs at least one input")
+        let first = input(0), rank = first.shape.count
+        if widths.count != count { widths = Array(repeating: 0, count: count) }
         var total = 0
-        for (i, x) in inputs.enumerated() {
-            precondition(Array(x.shape.dropLast()) == lead, "Concatenate: leading axes differ")
-            widths[i] = x.shape.last ?? 0
+        for i in 0..<count {
+            let x = input(i)
+            precondition(x.shape.count == rank && (0..<rank - 1).allSatisfy { x.shape[$0] == first.shape[$0] },
+                         "Concatenate: leading axes differ: \(first.shape) vs \(x.shape)")
+            widths[i] = x.shape[rank - 1]
             total += widths[i]
         }
-        output.resize(lead + [total])
+        output.resize(like: first, lastAxis: total)
+        let rows = first.count / max(widths[0], 1)
         var offset = 0
-        for (i, x) in inputs.enumerated() {
-            let w = widths[i]
+        for i in 0..<count {
+            let x = input(i), w = widths[i]
             for r in 0..<rows { (output.pointer + r * total + offset).update(from: x.pointer + r * w, count: w) }
             offset += w
         }
@@ -67,12 +74,11 @@ public final class Concatenate {
     public func backward(_ dy: Tensor) -> [Tensor] {
         let total = widths.reduce(0, +)
         let rows = dy.count / max(total, 1)
-        let lead = Array(dy.shape.dropLast())
         while inputGradients.count < widths.count { inputGradients.append(Tensor(shape: [0])) }
         var offset = 0
         for (i, w) in widths.enumerated() {
             let g = inputGradients[i]
-            g.resize(lead + [w])
+            g.resize(like: dy, lastAxis: w)
             for r in 0..<rows { (g.pointer + r * w).update(from: dy.pointer + r * total + offset, count: w) }
             offset += w
         }

@@ -71,6 +71,36 @@ public final class Tensor {
         count = n
     }
 
+    /// `resize([d0, d1])` without building an array when the shape is unchanged.
+    public func resize(_ d0: Int, _ d1: Int) {
+        if shape.count == 2 && shape[0] == d0 && shape[1] == d1 { return }
+        resize([d0, d1])
+    }
+
+    /// `resize([d0, d1, d2])` without building an array when the shape is unchanged.
+    public func resize(_ d0: Int, _ d1: Int, _ d2: Int) {
+        if shape.count == 3 && shape[0] == d0 && shape[1] == d1 && shape[2] == d2 { return }
+        resize([d0, d1, d2])
+    }
+
+    /// `resize([d0, d1, d2, d3])` without building an array when the shape is unchanged.
+    public func resize(_ d0: Int, _ d1: Int, _ d2: Int, _ d3: Int) {
+        if shape.count == 4 && shape[0] == d0 && shape[1] == d1 && shape[2] == d2 && shape[3] == d3 { return }
+        resize([d0, d1, d2, d3])
+    }
+
+    /// Resizes to the shape of `other`.
+    public func resize(like other: Tensor) { resize(other.shape) }
+
+    /// Resizes to the shape of `other` with the last axis replaced by `last`.
+    public func resize(like other: Tensor, lastAxis last: Int) {
+        let r = other.shape.count
+        if shape.count == r && shape.last == last && (0..<max(r - 1, 0)).allSatisfy({ shape[$0] == other.shape[$0] }) { return }
+        var s = other.shape
+        if r > 0 { s[r - 1] = last }
+        resize(s)
+    }
+
     /// Reinterprets the same values under another shape with the same element count.
     public func reshape(_ newShape: [Int]) {
         precondition(newShape.reduce(1, *) == count, "cannot reshape \(shape) to \(newShape)")

@@ -116,6 +116,7 @@ enum BenchModels {
             layers.append(BatchNorm(name: "bn\(i)", channels: filters, momentum: 0.8))
             channels = filters
         }
+        (layers[0] as? Conv2D)?.computesInputGradient = false   // the input is data
         layers.append(Flatten())
         layers.append(Dense(name: "dense", inputs: 2 * 2 * 32, outputs: 64, rng: &rng))
         layers.append(Activation(.leakyReLU(slope: 0.2)))
@@ -189,7 +190,7 @@ enum BenchModels {
         rng.fillNormal(z)
         rng.fillNormal(noise)
         return {
-            let x = join.forward([repeatLatent.forward(z, mode: .inference), repeatNoise.forward(noise, mode: .inference)])
+            let x = join.forward(repeatLatent.forward(z, mode: .inference), repeatNoise.forward(noise, mode: .inference))
             _ = head.forward(gru.forward(x, mode: .inference), mode: .inference)
         }
     }
