@@ -12,11 +12,13 @@ import NeuralCore
 public enum OrderFreeLoss {
     /// Returns the loss times `weight` and writes dLoss/dPrediction into `gradient`.
     /// Shapes: `prediction`, `target` `[batch, colours, 3]`. `matching`, when given, receives
-    /// for each palette the target index matched to each predicted colour.
+    /// for each palette the target index matched to each predicted colour; `perPalette`, when
+    /// given, receives each palette's own (unweighted) loss.
     @discardableResult
     public static func compute(prediction: Tensor, target: Tensor, gradient: Tensor,
                                chromaWeight: Float = 0, weight: Float = 1,
-                               matching: UnsafeMutablePointer<Int>? = nil) -> Float {
+                               matching: UnsafeMutablePointer<Int>? = nil,
+                               perPalette: UnsafeMutablePointer<Float>? = nil) -> Float {
         precondition(prediction.shape == target.shape && prediction.shape.count == 3
                      && prediction.shape[2] == 3, "order-free loss: \(prediction.shape) vs \(target.shape)")
         let batch = prediction.shape[0], n = prediction.shape[1]
@@ -41,12 +43,15 @@ public enum OrderFreeLoss {
             // A square matrix of finite costs always has an assignment.
             let columns = (try? Assignment.minimumCost(cost).columns) ?? Array(0..<n)
             let g = gradient.pointer + b * n * 3
+            var own = 0.0
             for i in 0..<n {
                 let j = columns[i]
-                total += cost[i][j]
+                own += cost[i][j]
                 matching?[b * n + i] = j
                 for c in 0..<3 { g[i * 3 + c] = 2 * scale * targetWeight[j] * (p[i * 3 + c] - t[j * 3 + c]) }
             }
+            total += own
+            perPalette?[b] = Float(own / Double(n))
         }
         return weight * Float(total / Double(batch * n))
     }
