@@ -12,6 +12,7 @@ enum CodecBridge {
         case PIC_ERR_TRUNCATED.rawValue: return ImageError(.truncated, path: path, reason: reason)
         case PIC_ERR_UNSUPPORTED.rawValue: return ImageError(.unsupportedFormat, path: path, reason: reason)
         case PIC_ERR_NOMEM.rawValue: return ImageError(.tooLarge, path: path, reason: "out of memory: \(reason)")
+        case _ where text == "too large": return ImageError(.tooLarge, path: path, reason: "image too large for the decoder")
         default: return ImageError(.corrupt, path: path, reason: reason)
         }
     }
@@ -35,6 +36,14 @@ enum CodecBridge {
         case .jpeg:
             var components: Int32 = 0, progressive: Int32 = 0
             status = pic_jpeg_info(bytes.baseAddress, bytes.count, &w, &h, &components, &progressive, &message)
+        case .png where bytes.count >= 24:
+            // IHDR is always the first chunk: read the size directly, since stb_image refuses
+            // very large headers with a generic message.
+            let be32 = { (at: Int) in Int(bytes[at]) << 24 | Int(bytes[at + 1]) << 16 | Int(bytes[at + 2]) << 8 | Int(bytes[at + 3]) }
+            guard bytes[12] == 0x49, bytes[13] == 0x48, bytes[14] == 0x44, bytes[15] == 0x52 else {
+                throw ImageError(.corrupt, path: path, reason: "PNG does not start with an IHDR chunk")
+            }
+            return (be32(16), be32(20))
         case .png, .gif, .bmp:
             var is16: Int32 = 0
             status = pic_stb_info(bytes.baseAddress, bytes.count, &w, &h, &is16, &message)

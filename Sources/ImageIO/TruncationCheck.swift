@@ -7,7 +7,8 @@ enum TruncationCheck {
         case .png: return png(bytes)
         case .bmp: return bmp(bytes)
         case .webp: return webp(bytes)
-        case .jpeg, .gif: return nil  // reported by libjpeg / by the missing GIF trailer
+        case .gif: return gif(bytes)
+        case .jpeg: return nil  // libjpeg reports a premature end itself
         }
     }
 
@@ -49,5 +50,39 @@ enum TruncationCheck {
         guard b.count >= 12 else { return "WebP data ends inside the RIFF header" }
         if u32le(b, 4) + 8 > b.count { return "WebP data is shorter than its RIFF header says" }
         return nil
+    }
+
+    /// Walks the GIF blocks up to the end of the first image's data (the frame that is decoded).
+    private static func gif(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        let short = "GIF data ends before the first frame is complete"
+        guard b.count >= 13 else { return short }
+        var p = 13
+        if b[10] & 0x80 != 0 { p += 3 << (Int(b[10] & 7) + 1) }
+        /// Skips data sub-blocks from q; returns the index after the terminator, or nil if short.
+        func skipSubBlocks(_ q: Int) -> Int? {
+            var q = q
+            while q < b.count {
+                let n = Int(b[q])
+                if n == 0 { return q + 1 }
+                q += 1 + n
+            }
+            return nil
+        }
+        while p < b.count {
+            switch b[p] {
+            case 0x21:
+                guard p + 2 < b.count, let next = skipSubBlocks(p + 2) else { return short }
+                p = next
+            case 0x2C:
+                guard p + 10 < b.count else { return short }
+                var q = p + 10
+                if b[p + 9] & 0x80 != 0 { q += 3 << (Int(b[p + 9] & 7) + 1) }
+                q += 1  // LZW minimum code size
+                return q <= b.count && skipSubBlocks(q) != nil ? nil : short
+            default:
+                return nil  // trailer or an unknown block: the decoder decides
+            }
+        }
+        return short
     }
 }

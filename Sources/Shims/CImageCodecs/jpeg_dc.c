@@ -472,22 +472,93 @@ static inline int dc_sample(int32_t dc, int q) {
     return v < 0 ? 0 : (v > 255 ? 255 : (int)v);
 }
 
-/// Writes the RGBA output; chroma is replicated (libjpeg's upsampling at 1/8 scale) and
-/// converted with libjpeg's fixed-point YCbCr->RGB tables (16 fraction bits).
+/// Per-axis map from a grid subsampled by `factor` to full resolution. Interpolating: output i
+/// samples grid position (i + 0.5) / factor - 0.5 (clamped to 0 ... used - 1), blending i0 and
+/// i1 with weight w1 / 256 on i1. Otherwise each grid value is repeated `factor` times.
+static void dc_axis(int out_count, int factor, int used, int interpolate, int *i0, int *i1, int *w1) {
+    for (int i = 0; i < out_count; i++) {
+        if (!interpolate) {
+            int a = i / factor;
+            i0[i] = i1[i] = a < used ? a : used - 1;
+            w1[i] = 0;
+            continue;
+        }
+        int num = 2 * i + 1 - factor;   // position * 2 * factor
+        int den = 2 * factor;
+        int base = num >= 0 ? num / den : -((-num + den - 1) / den);
+        int frac = (int)(((int64_t)(num - base * den) * 256 + den / 2) / den);
+        int a = base < 0 ? 0 : (base >= used ? used - 1 : base);
+        int b = base + 1 < 0 ? 0 : (base + 1 >= used ? used - 1 : base + 1);
+        i0[i] = a;
+        i1[i] = b;
+        w1[i] = frac;
+    }
+}
+
+/// Writes one component's samples at full output resolution into `plane` (ow x oh bytes).
+/// Chroma subsampled 2x both ways (4:2:0) is interpolated linearly between block centres:
+/// libjpeg reconstructs it at 1/8 scale with a 2x2 IDCT from AC terms we do not read, and
+/// interpolation is the closer estimate of that gradient. Other ratios are repeated, as
+/// libjpeg's 1/8-scale upsampling does.
+static int dc_plane(dc_decoder *d, dc_component *k, unsigned char *plane, int ow, int oh) {
+    int fx = d->hmax / k->h, fy = d->vmax / k->v;
+    size_t cells = (size_t)k->used_w * k->used_h;
+    unsigned char *grid = malloc(cells);
+    int *ax = malloc(sizeof(int) * 3 * (size_t)(ow + oh));
+    if (!grid || !ax) {
+        free(grid);
+        free(ax);
+        return 0;
+    }
+    for (int y = 0; y < k->used_h; y++) {
+        for (int x = 0; x < k->used_w; x++) {
+            grid[(size_t)y * k->used_w + x] =
+                (unsigned char)dc_sample(k->dc[(size_t)y * k->blocks_w + x], k->quant);
+        }
+    }
+    int *x0 = ax, *x1 = ax + ow, *wx = ax + 2 * ow;
+    int *y0 = ax + 3 * ow, *y1 = y0 + oh, *wy = y1 + oh;
+    int interpolate = fx == 2 && fy == 2;
+    dc_axis(ow, fx, k->used_w, interpolate, x0, x1, wx);
+    dc_axis(oh, fy, k->used_h, interpolate, y0, y1, wy);
+    for (int y = 0; y < oh; y++) {
+        const unsigned char *ra = grid + (size_t)y0[y] * k->used_w;
+        const unsigned char *rb = grid + (size_t)y1[y] * k->used_w;
+        int b = wy[y], a = 256 - b;
+        unsigned char *o = plane + (size_t)y * ow;
+        for (int x = 0; x < ow; x++) {
+            int top = ra[x0[x]] * (256 - wx[x]) + ra[x1[x]] * wx[x];
+            int bottom = rb[x0[x]] * (256 - wx[x]) + rb[x1[x]] * wx[x];
+            o[x] = (unsigned char)((top * a + bottom * b + 32768) >> 16);
+        }
+    }
+    free(grid);
+    free(ax);
+    return 1;
+}
+
+/// Writes the RGBA output with libjpeg's fixed-point YCbCr->RGB tables (16 fraction bits).
 static int dc_emit(dc_decoder *d, pic_image *out) {
     int ow = (d->width + 7) / 8, oh = (d->height + 7) / 8;
-    unsigned char *pixels = malloc((size_t)ow * oh * 4);
-    if (!pixels) return dc_fail(d, PIC_ERR_NOMEM, "out of memory");
+    size_t count = (size_t)ow * oh;
+    unsigned char *pixels = malloc(count * 4);
+    unsigned char *planes = malloc(count * (size_t)d->ncomp);
+    if (!pixels || !planes) {
+        free(pixels);
+        free(planes);
+        return dc_fail(d, PIC_ERR_NOMEM, "out of memory");
+    }
+    for (int c = 0; c < d->ncomp; c++) {
+        if (!dc_plane(d, &d->comp[c], planes + count * c, ow, oh)) {
+            free(pixels);
+            free(planes);
+            return dc_fail(d, PIC_ERR_NOMEM, "out of memory");
+        }
+    }
     if (d->ncomp == 1) {
-        dc_component *k = &d->comp[0];
-        for (int y = 0; y < oh; y++) {
-            unsigned char *o = pixels + (size_t)y * ow * 4;
-            const int32_t *row = k->dc + (size_t)y * k->blocks_w;
-            for (int x = 0; x < ow; x++) {
-                unsigned char g = (unsigned char)dc_sample(row[x], k->quant);
-                o[4 * x] = o[4 * x + 1] = o[4 * x + 2] = g;
-                o[4 * x + 3] = 255;
-            }
+        for (size_t i = 0; i < count; i++) {
+            pixels[4 * i] = pixels[4 * i + 1] = pixels[4 * i + 2] = planes[i];
+            pixels[4 * i + 3] = 255;
         }
     } else {
         int cr_r[256], cb_b[256], cr_g[256], cb_g[256];
@@ -499,26 +570,16 @@ static int dc_emit(dc_decoder *d, pic_image *out) {
             cr_g[i] = -46802 * x;                            // -FIX(0.71414)
             cb_g[i] = -22554 * x + one_half;                 // -FIX(0.34414), rounding
         }
-        dc_component *ky = &d->comp[0], *kb = &d->comp[1], *kr = &d->comp[2];
-        int fy_x = d->hmax / ky->h, fy_y = d->vmax / ky->v;
-        int fb_x = d->hmax / kb->h, fb_y = d->vmax / kb->v;
-        int fr_x = d->hmax / kr->h, fr_y = d->vmax / kr->v;
-        for (int y = 0; y < oh; y++) {
-            unsigned char *o = pixels + (size_t)y * ow * 4;
-            const int32_t *ry = ky->dc + (size_t)(y / fy_y) * ky->blocks_w;
-            const int32_t *rb = kb->dc + (size_t)(y / fb_y) * kb->blocks_w;
-            const int32_t *rr = kr->dc + (size_t)(y / fr_y) * kr->blocks_w;
-            for (int x = 0; x < ow; x++) {
-                int yy = dc_sample(ry[x / fy_x], ky->quant);
-                int cb = dc_sample(rb[x / fb_x], kb->quant);
-                int cr = dc_sample(rr[x / fr_x], kr->quant);
-                o[4 * x] = dc_clamp(yy + cr_r[cr]);
-                o[4 * x + 1] = dc_clamp(yy + ((cb_g[cb] + cr_g[cr]) >> 16));
-                o[4 * x + 2] = dc_clamp(yy + cb_b[cb]);
-                o[4 * x + 3] = 255;
-            }
+        const unsigned char *py = planes, *pb = planes + count, *pr = planes + 2 * count;
+        for (size_t i = 0; i < count; i++) {
+            int yy = py[i], cb = pb[i], cr = pr[i];
+            pixels[4 * i] = dc_clamp(yy + cr_r[cr]);
+            pixels[4 * i + 1] = dc_clamp(yy + ((cb_g[cb] + cr_g[cr]) >> 16));
+            pixels[4 * i + 2] = dc_clamp(yy + cb_b[cb]);
+            pixels[4 * i + 3] = 255;
         }
     }
+    free(planes);
     out->width = ow;
     out->height = oh;
     out->pixels = pixels;
