@@ -14,8 +14,13 @@
 #define DC_FAST_BITS 9
 #define DC_MAX_COMPONENTS 4
 
+#define DC_DIFF_BITS 11
+
 typedef struct {
     uint16_t fast[1 << DC_FAST_BITS]; // (length << 8) | symbol for codes up to DC_FAST_BITS
+    // For DC tables: code and magnitude bits together in at most DC_DIFF_BITS bits, as
+    // (total length << 16) | (uint16_t)difference; 0 when the slow path is needed.
+    uint32_t diff[1 << DC_DIFF_BITS];
     int32_t maxcode[18];              // largest code of each length, -1 if none
     int32_t valptr[17];               // index into values of the first code of each length
     int32_t mincode[17];
@@ -145,6 +150,23 @@ static int dc_build_table(dc_huffman *t, const uint8_t counts[16], const uint8_t
     }
     t->maxcode[17] = 0x7FFFFFFF;
     t->defined = 1;
+    // Combined entries for DC difference decoding (only meaningful for DC tables).
+    code = 0;
+    k = 0;
+    for (int len = 1; len <= 16; len++) {
+        for (int i = 0; i < counts[len - 1]; i++, k++, code++) {
+            int size = values[k];
+            if (size > 11 || len + size > DC_DIFF_BITS) continue;
+            for (uint32_t extra = 0; extra < (1u << size); extra++) {
+                int32_t diff = size ? dc_extend(extra, size) : 0;
+                uint32_t prefix = ((uint32_t)code << size) | extra;
+                int shift = DC_DIFF_BITS - len - size;
+                uint32_t entry = ((uint32_t)(len + size) << 16) | (uint16_t)(int16_t)diff;
+                for (uint32_t j = 0; j < (1u << shift); j++) t->diff[(prefix << shift) | j] = entry;
+            }
+        }
+        code <<= 1;
+    }
     return 1;
 }
 
@@ -253,16 +275,25 @@ static const uint8_t *dc_skip_entropy(const uint8_t *p, const uint8_t *end) {
 typedef enum { SCAN_DC_FIRST, SCAN_DC_REFINE, SCAN_SEQUENTIAL } dc_scan_kind;
 
 /// Decodes one block's worth of bits for `k` according to the scan kind.
-static inline int dc_block(dc_decoder *d, dc_bits *b, dc_component *k, int32_t *slot,
+static inline __attribute__((always_inline)) int dc_block(dc_decoder *d, dc_bits *b, dc_component *k, int32_t *slot,
                            dc_scan_kind kind, int al) {
     if (b->nbits < 32) dc_fill(b);
     if (kind == SCAN_DC_REFINE) {
         if (dc_get(b, 1)) *slot |= (int32_t)(1u << al);
         return 1;
     }
-    int s = dc_symbol(b, &d->dc_tables[k->dc_table]);
-    if (s < 0 || s > 11) return 0;
-    if (s) k->pred = (int32_t)((uint32_t)k->pred + (uint32_t)dc_extend(dc_get(b, s), s));
+    const dc_huffman *t = &d->dc_tables[k->dc_table];
+    uint32_t e = t->diff[b->bits >> (64 - DC_DIFF_BITS)];
+    if (e) {
+        int len = (int)(e >> 16);
+        b->bits <<= len;
+        b->nbits -= len;
+        k->pred = (int32_t)((uint32_t)k->pred + (uint32_t)(int32_t)(int16_t)(e & 0xFFFF));
+    } else {
+        int s = dc_symbol(b, t);
+        if (s < 0 || s > 11) return 0;
+        if (s) k->pred = (int32_t)((uint32_t)k->pred + (uint32_t)dc_extend(dc_get(b, s), s));
+    }
     *slot = (int32_t)((uint32_t)k->pred << al);
     if (kind == SCAN_SEQUENTIAL) {
         const dc_huffman *ac = &d->ac_tables[k->ac_table];
@@ -502,6 +533,14 @@ static void dc_axis(int out_count, int factor, int used, int interpolate, int *i
 /// libjpeg's 1/8-scale upsampling does.
 static int dc_plane(dc_decoder *d, dc_component *k, unsigned char *plane, int ow, int oh) {
     int fx = d->hmax / k->h, fy = d->vmax / k->v;
+    if (fx == 1 && fy == 1) {
+        for (int y = 0; y < oh; y++) {
+            const int32_t *row = k->dc + (size_t)y * k->blocks_w;
+            unsigned char *o = plane + (size_t)y * ow;
+            for (int x = 0; x < ow; x++) o[x] = (unsigned char)dc_sample(row[x], k->quant);
+        }
+        return 1;
+    }
     size_t cells = (size_t)k->used_w * k->used_h;
     unsigned char *grid = malloc(cells);
     int *ax = malloc(sizeof(int) * 3 * (size_t)(ow + oh));
