@@ -29,25 +29,24 @@ enum FileReader {
         if size > maxBytes {
             throw ImageError(.tooLarge, path: path, reason: "file is \(size) bytes, more than the limit of \(maxBytes)")
         }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
         var readError: Int32 = 0
-        bytes.withUnsafeMutableBytes { buffer in
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialised in
+            var filled = 0
             while filled < size {
                 let n = systemRead(fd, buffer.baseAddress! + filled, size - filled)
                 if n < 0 {
                     if errno == EINTR { continue }
                     readError = errno
-                    return
+                    break
                 }
                 if n == 0 { break }
                 filled += n
             }
+            initialised = filled
         }
         if readError != 0 {
             throw ImageError(.unreadable, path: path, reason: "read failed: \(describe(readError))")
         }
-        if filled < size { bytes.removeLast(size - filled) }
         if bytes.isEmpty { throw ImageError(.empty, path: path, reason: "file is empty") }
         return bytes
     }

@@ -38,8 +38,9 @@ public struct ImageLoader: Sendable {
     // MARK: Working-size loading
 
     /// Decodes the image at `path` shrunk (area filter) to fit `bound`. Large JPEGs are decoded
-    /// at a reduced DCT scale, or from their DC coefficients alone, when the result still
-    /// covers `bound`, which is many times faster than decoding every pixel.
+    /// at a reduced DCT scale, or from their DC coefficients alone (1/8 scale), when the result
+    /// still covers `bound` or reaches its `minSide`, which is many times faster than decoding
+    /// every pixel.
     public func loadWorking(path: String, fitting bound: WorkingSize) throws(ImageError) -> RGBAImage {
         let bytes = try FileReader.read(path: path, maxBytes: limits.maxBytes)
         return try loadWorking(bytes: bytes, path: path, fitting: bound)
@@ -92,14 +93,15 @@ public struct ImageLoader: Sendable {
         return try CodecBridge.decodeJPEG(bytes, scale: scale, path: path)
     }
 
-    /// The largest DCT scale denominator (8, 4, 2 or 1) whose output is still at least the
-    /// working size on both sides, so the final step only ever shrinks.
+    /// The largest DCT scale denominator (8, 4, 2 or 1) whose output still covers the working
+    /// size on both sides (so the final step only shrinks), or whose longer side reaches the
+    /// bound's `minSide`.
     static func jpegScale(width: Int, height: Int, fitting bound: WorkingSize) -> Int {
         let target = bound.fitting(width: width, height: height)
         for denominator in [8, 4, 2] {
             let w = (width + denominator - 1) / denominator
             let h = (height + denominator - 1) / denominator
-            if w >= target.width && h >= target.height { return denominator }
+            if (w >= target.width && h >= target.height) || max(w, h) >= bound.minSide { return denominator }
         }
         return 1
     }

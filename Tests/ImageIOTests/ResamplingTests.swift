@@ -70,9 +70,16 @@ import Testing
     }
 
     @Test func jpegScaleChoice() {
-        #expect(ImageLoader.jpegScale(width: 6056, height: 4000, fitting: .extraction) == 8)
-        #expect(ImageLoader.jpegScale(width: 1500, height: 1000, fitting: .extraction) == 4)
-        #expect(ImageLoader.jpegScale(width: 600, height: 400, fitting: .extraction) == 2)
-        #expect(ImageLoader.jpegScale(width: 300, height: 200, fitting: .extraction) == 1)
+        let strict = WorkingSize(maxSide: 256, maxPixels: 256 * 256)
+        #expect(strict.minSide == 256)
+        #expect(ImageLoader.jpegScale(width: 6056, height: 4000, fitting: strict) == 8)
+        #expect(ImageLoader.jpegScale(width: 1500, height: 1000, fitting: strict) == 4)
+        #expect(ImageLoader.jpegScale(width: 600, height: 400, fitting: strict) == 2)
+        #expect(ImageLoader.jpegScale(width: 300, height: 200, fitting: strict) == 1)
+        // The extraction bound settles for a longer side of 128 px or more.
+        #expect(ImageLoader.jpegScale(width: 1500, height: 1000, fitting: .extraction) == 8)
+        #expect(ImageLoader.jpegScale(width: 900, height: 1000, fitting: .extraction) == 4)
+        #expect(ImageLoader.jpegScale(width: 300, height: 200, fitting: .extraction) == 2)
+        #expect(ImageLoader.jpegScale(width: 200, height: 100, fitting: .extraction) == 1)
     }
 }
