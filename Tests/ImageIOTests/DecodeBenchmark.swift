@@ -41,6 +41,7 @@ import Testing
     @Test(.enabled(if: enabled)) func workingSizeJPEG() throws {
         let loader = ImageLoader()
         // Peak memory of the extraction path alone, before anything heavier runs here.
+        print(String(format: "peak RSS before loading: %.1f MB", Self.peakRSSMegabytes()))
         for name in ["louvre.jpg", "lake_mendota.jpg"] {
             _ = try loader.loadWorking(path: Self.folder + "/" + name, fitting: .extraction)
         }
