@@ -1,6 +1,15 @@
 /// The container formats the loader recognises from their first bytes.
 public enum ImageFormat: String, Sendable, Equatable, CaseIterable {
-    case jpeg, png, gif, bmp, webp
+    /// JPEG/JFIF/Exif (baseline or progressive), decoded by libjpeg-turbo.
+    case jpeg
+    /// PNG, decoded by stb_image.
+    case png
+    /// GIF (first frame), decoded by stb_image.
+    case gif
+    /// Windows BMP, decoded by stb_image.
+    case bmp
+    /// WebP (still, lossy or lossless), decoded by libwebp.
+    case webp
 
     /// Identifies the format from magic bytes, or nil when none matches.
     public static func sniff<C: Collection>(_ bytes: C) -> ImageFormat? where C.Element == UInt8 {

@@ -4,7 +4,12 @@ import CImageCodecs
 public enum ImageWriter {
     /// Chroma subsampling of a JPEG: 4:4:4 (none), 4:2:2 (half width), 4:2:0 (half both ways).
     public enum ChromaSubsampling: Sendable {
-        case none, halfWidth, halfBoth
+        /// 4:4:4, chroma at full resolution.
+        case none
+        /// 4:2:2, chroma at half width.
+        case halfWidth
+        /// 4:2:0, chroma at half width and half height.
+        case halfBoth
     }
 
     /// Options for `jpeg(_:options:)`.

@@ -158,7 +158,6 @@ int pic_jpeg_decode_into(const uint8_t *data, size_t length, int scale_denom,
     jpeg_calc_output_dimensions(&cinfo);
     if ((int)cinfo.output_width != width || (int)cinfo.output_height != height) {
         pic_set_message(message, "output buffer does not match the scaled size");
-        err.status = PIC_ERR_ARGUMENT;
         jpeg_destroy_decompress(&cinfo);
         return PIC_ERR_ARGUMENT;
     }
