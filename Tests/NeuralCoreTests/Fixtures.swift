@@ -29,7 +29,7 @@ struct TorchReference: Decodable {
 
 /// The URL of a file in the test bundle's Fixtures folder.
 func fixtureURL(_ file: String) -> URL {
-    Bundle.module.resourceURL!.appendingPathComponent("Fixtures").appendingPathComponent(file)
+    (Bundle.module.resourceURL ?? Bundle.module.bundleURL).appendingPathComponent("Fixtures").appendingPathComponent(file)
 }
 
 extension Dictionary where Key == String, Value == FixtureTensor {
