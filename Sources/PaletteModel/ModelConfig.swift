@@ -39,6 +39,24 @@ public struct ModelConfig: Codable, Sendable, Equatable {
     /// Keras-style batch-norm momentum (the paper: 0.8).
     public var batchNormMomentum: Float
 
+    /// A configuration with every size given; see the properties for their meaning.
+    public init(kind: Kind, imageHeight: Int, imageWidth: Int, convFilters: [Int], encoderDense: Int,
+                latent: Int, noise: Int, decoderUnits: [Int], setUnits: Int, paletteSize: Int,
+                leakySlope: Float, batchNormMomentum: Float) {
+        self.kind = kind
+        self.imageHeight = imageHeight
+        self.imageWidth = imageWidth
+        self.convFilters = convFilters
+        self.encoderDense = encoderDense
+        self.latent = latent
+        self.noise = noise
+        self.decoderUnits = decoderUnits
+        self.setUnits = setUnits
+        self.paletteSize = paletteSize
+        self.leakySlope = leakySlope
+        self.batchNormMomentum = batchNormMomentum
+    }
+
     /// The default configuration of each model (see docs/MODEL.md for why these sizes).
     public static func standard(_ kind: Kind) -> ModelConfig {
         ModelConfig(kind: kind, imageHeight: 64, imageWidth: 40, convFilters: [16, 32, 64, 64, 64],
