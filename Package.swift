@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ImageIO"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PaletteModelTests", dependencies: ["PaletteModel"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training"]),
-        .testTarget(name: "ExplorerCoreTests", dependencies: ["ExplorerCore"]),
+        .testTarget(name: "ExplorerCoreTests", dependencies: ["ExplorerCore"], exclude: ["Snapshots"]),
         .testTarget(name: "ExplorerTerminalTests", dependencies: ["ExplorerTerminal", "CNcurses"]),
         .testTarget(name: "CLITests", dependencies: ["palette"]),
     ]
