@@ -30,6 +30,8 @@ struct ScreenSetup {
     var output: UnsafeMutablePointer<FILE>
     /// Where input comes from.
     var input: UnsafeMutablePointer<FILE>
+    /// At most this many colour pairs are used (nil: all the terminal has); for tests.
+    var pairLimit: Int? = nil
 }
 
 /// The one ncurses screen: opening and restoring the terminal, drawing cell grids by
@@ -91,7 +93,8 @@ final class CursesScreen {
         self.output = setup.output
         self.terminalName = chosen
         self.colourMode = ColourModeChoice.mode(setup.preference, capabilities: capabilities)
-        self.colours = CursesColours(mode: colourMode, pairCount: Int(palette_color_pairs()))
+        let pairCount = Int(palette_color_pairs())
+        self.colours = CursesColours(mode: colourMode, pairCount: min(pairCount, setup.pairLimit ?? pairCount))
         raw()
         noecho()
         nonl()
