@@ -1,4 +1,3 @@
-import CNcurses
 import ExplorerCore
 import Foundation
 
@@ -64,7 +63,7 @@ final class ExplorerSession {
                 }
                 if inputs.isEmpty, case .tick = event {
                     // Idle: nothing to redraw, only a signal to notice.
-                    if let signal = takeSignal() { return .signal(signal) }
+                    if let signal = SignalCatcher.take() { return .signal(signal) }
                     continue
                 }
             case .hangup:
@@ -72,18 +71,13 @@ final class ExplorerSession {
             case .action(let action):
                 perform(explorer.handle(action))
             }
-            if let signal = takeSignal() { return .signal(signal) }
+            if let signal = SignalCatcher.take() { return .signal(signal) }
             if explorer.state.hasQuit { return .quit }
             redraw()
         }
         return .quit
     }
 
-    /// The SIGINT, SIGTERM or SIGHUP caught since the last look, if any.
-    private func takeSignal() -> Int32? {
-        let signal = palette_take_signal()
-        return signal != 0 ? signal : nil
-    }
 
     /// Renders the state and draws it, then writes any queued escape sequences.
     private func redraw() {
