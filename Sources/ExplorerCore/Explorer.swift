@@ -126,7 +126,7 @@ public struct Explorer {
             if let palette = selectedPalette() { effects.append(.copy(SwatchText.hexList(palette.colours))) }
         case .copySwatch(let index):
             if let palette = selectedPalette(), palette.colours.indices.contains(index) {
-                effects.append(.copy(SwatchText.hex(palette.colours[index])))
+                effects.append(.copy(palette.colours[index].hex))
             }
         case .export:
             guard !environment.encoders.isEmpty else {

@@ -199,12 +199,14 @@ extension Explorer {
             grid.fill(CellRect(column: left, row: row, width: width, height: height),
                       with: Cell(glyph: "█", foreground: colour, background: colour))
             guard width >= 7, hexRow < height else { continue }
-            let text = SwatchText.readableText(on: colour)
-            let glyphs = SwatchText.hexGlyphs(colour)
+            let text = colour.preferredTextColor
+            let g = SwatchText.hexGlyphs(colour)
             let start = left + (width - 7) / 2, y = row + hexRow
-            for (offset, glyph) in [glyphs.0, glyphs.1, glyphs.2, glyphs.3, glyphs.4, glyphs.5, glyphs.6].enumerated() {
+            // Cell by cell, without building a string or an array per swatch.
+            func put(_ offset: Int, _ glyph: Unicode.Scalar) {
                 grid[start + offset, y] = Cell(glyph: glyph, foreground: text, background: colour)
             }
+            put(0, g.0); put(1, g.1); put(2, g.2); put(3, g.3); put(4, g.4); put(5, g.5); put(6, g.6)
         }
     }
 }

@@ -4,17 +4,15 @@ import Testing
 
 @Suite("Building blocks")
 struct BuildingBlockTests {
-    @Test("WCAG contrast matches the published reference values")
-    func contrast() {
-        let white = RGB8(r: 255, g: 255, b: 255), black = RGB8(r: 0, g: 0, b: 0)
-        #expect(abs(SwatchText.contrastRatio(white, black) - 21) < 1e-9)
-        #expect(SwatchText.contrastRatio(white, white) == 1)
-        // WebAIM: #767676 is the lightest grey with 4.5:1 on white (4.54), #777777 falls short (4.48).
-        #expect(abs(SwatchText.contrastRatio(RGB8(r: 0x76, g: 0x76, b: 0x76), white) - 4.54) < 0.005)
-        #expect(abs(SwatchText.contrastRatio(RGB8(r: 0x77, g: 0x77, b: 0x77), white) - 4.48) < 0.005)
-        #expect(SwatchText.readableText(on: RGB8(r: 255, g: 255, b: 0)) == black)
-        #expect(SwatchText.readableText(on: RGB8(r: 0, g: 0, b: 160)) == white)
-        #expect(SwatchText.hex(RGB8(r: 0x0a, g: 0xbc, b: 0xff)) == "#0abcff")
+    @Test("hex glyphs drawn into cells spell ColorScience's hex code")
+    func hexGlyphs() {
+        for value in 0...255 {
+            let colour = RGB8(r: UInt8(value), g: UInt8(255 - value), b: UInt8((value * 7) & 255))
+            let g = SwatchText.hexGlyphs(colour)
+            let text = String(String.UnicodeScalarView([g.0, g.1, g.2, g.3, g.4, g.5, g.6]))
+            #expect(text == colour.hex)
+        }
+        #expect(SwatchText.hexList([RGB8(r: 0x0a, g: 0xbc, b: 0xff), RGB8(r: 0, g: 0, b: 0)]) == "#0abcff #000000")
     }
 
     @Test("the line editor handles readline keys")

@@ -8,7 +8,7 @@ struct ClipboardExportTests {
     func copyPalette() {
         var driver = Driver()
         let palette = driver.expectedCentrePalette()
-        let text = palette.map(SwatchText.hex).joined(separator: " ")
+        let text = palette.map(\.hex).joined(separator: " ")
         #expect(driver.press("y") == [.copy(text)])
         driver.send(.copied(text: text, channels: ["OSC 52", "xclip"]))
         #expect(driver.messageText() == "Copied \(text) (OSC 52, xclip)")
@@ -21,7 +21,7 @@ struct ClipboardExportTests {
         var driver = Driver()
         let palette = driver.expectedCentrePalette()
         for index in 0..<5 {
-            #expect(driver.press("\(index + 1)") == [.copy(SwatchText.hex(palette[index]))])
+            #expect(driver.press("\(index + 1)") == [.copy(palette[index].hex)])
         }
     }
 

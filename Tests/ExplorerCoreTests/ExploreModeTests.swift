@@ -22,7 +22,10 @@ struct ExploreModeTests {
             let left = box.column + 1 + index * layout.swatchWidth
             #expect(grid[left, box.row + 1].background == colour)
             let hex = (0..<7).map { grid[left + (layout.swatchWidth - 7) / 2 + $0, box.row + 2].glyph }
-            #expect(String(String.UnicodeScalarView(hex)) == SwatchText.hex(colour))
+            #expect(String(String.UnicodeScalarView(hex)) == colour.hex)
+            // Black or white text, whichever contrasts more (WCAG), on the swatch's colour.
+            #expect(grid[left + (layout.swatchWidth - 7) / 2, box.row + 2].foreground == colour.preferredTextColor)
+            #expect(grid[left + (layout.swatchWidth - 7) / 2, box.row + 2].background == colour)
         }
         #expect(grid[box.column, box.row].glyph == "┌")
         #expect(driver.explorer.selectedPalette()?.colours == expected)

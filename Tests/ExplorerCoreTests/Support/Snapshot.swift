@@ -43,7 +43,7 @@ private func styleSymbol(_ index: Int) -> Character {
 }
 
 private func describe(_ style: CellStyle) -> String {
-    var text = "fg " + SwatchText.hex(style.foreground) + " bg " + SwatchText.hex(style.background)
+    var text = "fg " + style.foreground.hex + " bg " + style.background.hex
     if style.attributes.contains(.bold) { text += " bold" }
     if style.attributes.contains(.reverse) { text += " reverse" }
     if style.attributes.contains(.underline) { text += " underline" }
