@@ -53,7 +53,7 @@ final class CursesScreen {
     /// Opens the screen: locale, terminal description (a direct-colour variant when direct
     /// colour is wanted and one exists), colours, raw keys, mouse, short ESC delay.
     init(_ setup: ScreenSetup) throws(TerminalError) {
-        setlocale(LC_ALL, "")
+        Self.useUTF8Locale()
         let term = setup.term
         guard !term.isEmpty, let requested = Self.probe(term, output: setup.output) else {
             throw .unknownTerminal(term: term)
@@ -104,6 +104,16 @@ final class CursesScreen {
         curs_set(0)
         mousemask(palette_mouse_mask(), nil)
         mouseinterval(0)
+    }
+
+    /// Takes the user's locale; when its character set is not UTF-8 (block glyphs would come
+    /// out blank), switches the character type alone to `C.UTF-8` if the system has it.
+    private static func useUTF8Locale() {
+        setlocale(LC_ALL, "")
+        let codeset = nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? ""
+        if codeset.uppercased().filter({ $0 != "-" }) != "UTF8" {
+            _ = setlocale(LC_CTYPE, "C.UTF-8")
+        }
     }
 
     /// Reads a terminal description's colour capabilities without opening it; nil if unknown.
