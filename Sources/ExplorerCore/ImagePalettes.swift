@@ -9,10 +9,9 @@ public struct RGBAImage: Equatable, Sendable {
     /// `width * height * 4` bytes: R, G, B, A per pixel, rows top to bottom.
     public var pixels: [UInt8]
 
-    /// Creates an image; `pixels.count` must be `width * height * 4`.
-    public init(width: Int, height: Int, pixels: [UInt8]) {
-        precondition(width >= 0 && height >= 0 && pixels.count == width * height * 4,
-                     "RGBAImage: pixel buffer does not match \(width)x\(height)")
+    /// Creates an image; nil unless `pixels.count` is `width * height * 4`.
+    public init?(width: Int, height: Int, pixels: [UInt8]) {
+        guard width >= 0, height >= 0, pixels.count == width * height * 4 else { return nil }
         self.width = width
         self.height = height
         self.pixels = pixels

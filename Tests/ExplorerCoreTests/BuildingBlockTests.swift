@@ -91,7 +91,8 @@ struct BuildingBlockTests {
         let pixels: [UInt8] = (0..<2).flatMap { _ in
             [0, 0, 0, 255, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255, 255]
         }
-        let image = RGBAImage(width: 4, height: 2, pixels: pixels)
+        let image = RGBAImage(width: 4, height: 2, pixels: pixels)!
+        #expect(RGBAImage(width: 4, height: 3, pixels: pixels) == nil)
         let half = HalfBlockImage(image, fittingColumns: 2, rows: 10, background: RGB8(r: 9, g: 9, b: 9))
         #expect(half.columns == 2 && half.rows == 1)
         #expect(half.upper == [RGB8(r: 0, g: 0, b: 0), RGB8(r: 255, g: 255, b: 255)])

@@ -12,7 +12,7 @@ private func testImage(path: String = "photos/beach.png") -> LoadedImage {
         }
     }
     return LoadedImage(path: path, originalWidth: 600, originalHeight: 400,
-                       image: RGBAImage(width: 6, height: 4, pixels: pixels))
+                       image: RGBAImage(width: 6, height: 4, pixels: pixels)!)
 }
 
 private func palette(_ label: String, _ base: UInt8, variant: Bool = false) -> ExtractedPalette {
