@@ -56,8 +56,8 @@ let package = Package(
             name: "Training",
             dependencies: ["PaletteData", "Evaluation", "PaletteModel", "NeuralCore", "ImageIO", "Extraction", "ColorScience"],
             swiftSettings: fastMath),
-        .target(name: "ExplorerCore", dependencies: ["ColorScience", "PaletteFormats"]),
-        .target(name: "ExplorerTerminal", dependencies: ["ExplorerCore", "CNcurses"]),
+        .target(name: "ExplorerCore", dependencies: ["ColorScience", "PaletteFormats"], exclude: ["README.md"]),
+        .target(name: "ExplorerTerminal", dependencies: ["ExplorerCore", "ColorScience", "CNcurses"], exclude: ["README.md"]),
 
         // MARK: Executables
         .executableTarget(
@@ -92,8 +92,8 @@ let package = Package(
         .testTarget(name: "PaletteDataTests", dependencies: ["PaletteData"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training"]),
-        .testTarget(name: "ExplorerCoreTests", dependencies: ["ExplorerCore"]),
-        .testTarget(name: "ExplorerTerminalTests", dependencies: ["ExplorerTerminal", "CNcurses"]),
+        .testTarget(name: "ExplorerCoreTests", dependencies: ["ExplorerCore", "ColorScience"], exclude: ["Snapshots"]),
+        .testTarget(name: "ExplorerTerminalTests", dependencies: ["ExplorerTerminal", "ExplorerCore", "ColorScience", "CNcurses"]),
         .testTarget(name: "CLITests", dependencies: ["palette"]),
     ]
 )
