@@ -87,6 +87,6 @@ let package = Package(
         .testTarget(name: "TrainingTests", dependencies: ["Training"]),
         .testTarget(name: "ExplorerCoreTests", dependencies: ["ExplorerCore"]),
         .testTarget(name: "ExplorerTerminalTests", dependencies: ["ExplorerTerminal", "CNcurses"]),
-        .testTarget(name: "CLITests", dependencies: ["palette"]),
+        .testTarget(name: "CLITests", dependencies: ["palette", "ImageIO"]),
     ]
 )
