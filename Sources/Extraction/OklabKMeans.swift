@@ -49,7 +49,10 @@ public struct OklabKMeans: Sendable {
         }
         var result = state.clusters()
         mergeNearDuplicatesAfterRounding(&result)
-        return result.sorted { $0.weight > $1.weight }
+        // Heaviest first; equal weights keep their seeding order.
+        return result.enumerated()
+            .sorted { ($0.element.weight, $1.offset) > ($1.element.weight, $0.offset) }
+            .map(\.element)
     }
 
     /// The palette of the samples: the clusters' centres as sRGB (gamut-mapped), heaviest first.

@@ -1,4 +1,5 @@
 import ColorScience
+import Extraction
 import Foundation
 import ImageIO
 
@@ -50,15 +51,21 @@ enum BenchImages {
             (x: Float(random.nextUnit()) * Float(gw), y: Float(random.nextUnit()) * Float(gh),
              c: (Float(random.nextUnit() * 255), Float(random.nextUnit() * 255), Float(random.nextUnit() * 255)))
         }
+        func squaredDistance(_ x: Float, _ y: Float, _ seed: (x: Float, y: Float)) -> Float {
+            (seed.x - x) * (seed.x - x) + (seed.y - y) * (seed.y - y)
+        }
         for gy in 0..<gh {
             for gx in 0..<gw {
-                let nearest = seeds.min { a, b in
-                    (a.x - Float(gx)) * (a.x - Float(gx)) + (a.y - Float(gy)) * (a.y - Float(gy))
-                        < (b.x - Float(gx)) * (b.x - Float(gx)) + (b.y - Float(gy)) * (b.y - Float(gy))
-                }!
+                let (x, y) = (Float(gx), Float(gy))
+                var nearest = seeds[0]
+                for seed in seeds where squaredDistance(x, y, (seed.x, seed.y)) < squaredDistance(x, y, (nearest.x, nearest.y)) {
+                    nearest = seed
+                }
                 let jitter = Float(random.nextUnit() * 40 - 20)
                 let o = (gy * gw + gx) * 3
-                grid[o] = nearest.c.0 + jitter; grid[o + 1] = nearest.c.1 + jitter; grid[o + 2] = nearest.c.2 + jitter
+                grid[o] = nearest.c.0 + jitter
+                grid[o + 1] = nearest.c.1 + jitter
+                grid[o + 2] = nearest.c.2 + jitter
             }
         }
         var pixels = [UInt8](repeating: 255, count: width * height * 4)

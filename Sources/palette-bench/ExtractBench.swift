@@ -103,10 +103,11 @@ struct Stats: CustomStringConvertible {
 /// Peak resident set size of this process so far, in megabytes (getrusage).
 func peakResidentMegabytes() -> Double {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
     #if os(Linux)
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
     return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
     #else
+    getrusage(RUSAGE_SELF, &usage)
     return Double(usage.ru_maxrss) / (1024 * 1024)  // bytes on macOS
     #endif
 }

@@ -52,7 +52,7 @@ private let yellow = (UInt8(240), UInt8(200), UInt8(10))
     @Test func everyFormat() throws {
         let scratch = try ScratchImages()
         defer { scratch.remove() }
-        let a = try scratch.png("a.png", try #require(ScratchImages.bands([red, blue])))
+        let a = try scratch.png("a.png", try #require(ScratchImages.bands([red, red, blue])))
         let b = try scratch.jpeg("b.jpg", try #require(ScratchImages.bands([yellow], rows: 16)))
 
         let json = try PaletteProcess.run(["extract", a, b, "--format", "json", "--count", "2"])
