@@ -38,18 +38,23 @@ let package = Package(
         .systemLibrary(name: "CNcurses", path: "Sources/Shims/CNcurses"),
 
         // MARK: Pure libraries
-        .target(name: "ColorScience", swiftSettings: fastMath),
+        .target(name: "ColorScience", exclude: ["README.md"], swiftSettings: fastMath),
         .target(name: "PaletteFormats", dependencies: ["ColorScience"]),
         .target(name: "NeuralCore", dependencies: ["CBLAS"], swiftSettings: fastMath),
         .target(name: "PaletteModel", dependencies: ["NeuralCore", "ColorScience"], swiftSettings: fastMath),
         .target(name: "ImageIO", dependencies: ["CImageCodecs", "ColorScience"], swiftSettings: fastMath),
         .target(
             name: "Extraction",
-            dependencies: ["ColorScience", "ImageIO", "PaletteModel"],
+            dependencies: ["ColorScience", "ImageIO", "PaletteData", "PaletteModel"],
+            swiftSettings: fastMath),
+        .target(name: "PaletteData", dependencies: ["ColorScience", "ImageIO"], swiftSettings: fastMath),
+        .target(
+            name: "Evaluation",
+            dependencies: ["PaletteData", "Extraction", "PaletteModel", "ColorScience"],
             swiftSettings: fastMath),
         .target(
             name: "Training",
-            dependencies: ["PaletteModel", "NeuralCore", "ImageIO", "Extraction", "ColorScience"],
+            dependencies: ["PaletteData", "Evaluation", "PaletteModel", "NeuralCore", "ImageIO", "Extraction", "ColorScience"],
             swiftSettings: fastMath),
         .target(name: "ExplorerCore", dependencies: ["ColorScience", "PaletteFormats"]),
         .target(name: "ExplorerTerminal", dependencies: ["ExplorerCore", "CNcurses"]),
@@ -59,7 +64,7 @@ let package = Package(
             name: "palette",
             dependencies: [
                 "ColorScience", "PaletteFormats", "ImageIO", "Extraction", "PaletteModel",
-                "ExplorerCore", "ExplorerTerminal",
+                "PaletteData", "Evaluation", "ExplorerCore", "ExplorerTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -78,12 +83,14 @@ let package = Package(
             swiftSettings: fastMath),
 
         // MARK: Tests
-        .testTarget(name: "ColorScienceTests", dependencies: ["ColorScience"]),
+        .testTarget(name: "ColorScienceTests", dependencies: ["ColorScience"], exclude: ["Fixtures"]),
         .testTarget(name: "PaletteFormatsTests", dependencies: ["PaletteFormats"]),
         .testTarget(name: "NeuralCoreTests", dependencies: ["NeuralCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ImageIOTests", dependencies: ["ImageIO", "CImageCodecs"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ImageIO"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PaletteModelTests", dependencies: ["PaletteModel"]),
+        .testTarget(name: "PaletteDataTests", dependencies: ["PaletteData"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training"]),
         .testTarget(name: "ExplorerCoreTests", dependencies: ["ExplorerCore"]),
         .testTarget(name: "ExplorerTerminalTests", dependencies: ["ExplorerTerminal", "CNcurses"]),
