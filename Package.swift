@@ -46,6 +46,7 @@ let package = Package(
         .target(
             name: "Extraction",
             dependencies: ["ColorScience", "ImageIO", "PaletteData", "PaletteModel"],
+            exclude: ["README.md"],
             swiftSettings: fastMath),
         .target(name: "PaletteData", dependencies: ["ColorScience", "ImageIO"], swiftSettings: fastMath),
         .target(

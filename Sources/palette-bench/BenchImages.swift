@@ -40,7 +40,7 @@ enum BenchImages {
     }
 
     /// A deterministic photo-like image: a coarse random colour field, bilinearly enlarged,
-    /// plus noise of about +-3 levels.
+    /// plus noise of up to 7 levels either way.
     static func photoLike(width: Int, height: Int, seed: UInt64) -> RGBAImage? {
         var random = SeededGenerator(seed: seed)
         let cell = 64
@@ -80,7 +80,7 @@ enum BenchImages {
                     for c in 0..<3 {
                         let top = grid[o00 + c] + (grid[o10 + c] - grid[o00 + c]) * tx
                         let bottom = grid[o01 + c] + (grid[o11 + c] - grid[o01 + c]) * tx
-                        let n = Float(Int((noise >> UInt64(20 + 8 * c)) & 7) - 3)
+                        let n = Float(Int((noise >> UInt64(20 + 8 * c)) & 15) - 7)
                         let v = top + (bottom - top) * ty + n
                         out[(y * width + x) * 4 + c] = UInt8(max(0, min(255, v)))
                     }
