@@ -21,7 +21,7 @@ struct ExtractCommand: ParsableCommand {
     static let allowedCounts = 1...16
 
     @Argument(help: ArgumentHelp("Image files to read.", valueName: "image"))
-    var images: [String] = []
+    var images: [String]
 
     @Option(help: "Extraction method: kmeans (Oklab k-means) or mmcq (median cut as colorthief).")
     var method: ExtractionMethod = .kmeans
@@ -36,7 +36,6 @@ struct ExtractCommand: ParsableCommand {
     var sort: PaletteSort = .none
 
     func validate() throws {
-        guard !images.isEmpty else { throw ValidationError("Give at least one image file.") }
         guard Self.allowedCounts.contains(count) else {
             throw ValidationError(
                 "--count must be between \(Self.allowedCounts.lowerBound) and \(Self.allowedCounts.upperBound) (got \(count)).")
