@@ -26,10 +26,11 @@ enum BenchImages {
     /// so that the memory used to make the images is not this process's.
     static func makeInChildProcess(directory: URL) throws -> [String] {
         let child = Process()
-        child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
-        if !FileManager.default.isExecutableFile(atPath: child.executableURL!.path) {
-            child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        var executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+        if !FileManager.default.isExecutableFile(atPath: executable.path) {
+            executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         }
+        child.executableURL = executable
         child.arguments = ["extract", "--write-test-images-to", directory.path]
         try child.run()
         child.waitUntilExit()

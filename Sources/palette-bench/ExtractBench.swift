@@ -24,7 +24,7 @@ struct ExtractBench: ParsableCommand {
     var repeats = 15
 
     @Option(help: "Extraction method: kmeans or mmcq.")
-    var method: String = ExtractionMethod.kmeans.rawValue
+    var method: ExtractionMethod = .kmeans
 
     @Option(help: "Colours per palette.")
     var count = 5
@@ -34,7 +34,6 @@ struct ExtractBench: ParsableCommand {
 
     func validate() throws {
         guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1") }
-        guard ExtractionMethod(rawValue: method) != nil else { throw ValidationError("--method must be kmeans or mmcq") }
     }
 
     func run() throws {
@@ -51,9 +50,9 @@ struct ExtractBench: ParsableCommand {
         }
         defer { if let scratch { try? FileManager.default.removeItem(at: scratch) } }
 
-        let extractor = ExtractionMethod(rawValue: method)!.makeExtractor()
+        let extractor = method.makeExtractor()
         let loader = ImageLoader()
-        print("palette-bench extract: method \(method), \(count) colours, \(repeats) runs per image (+1 warm-up)")
+        print("palette-bench extract: method \(method.rawValue), \(count) colours, \(repeats) runs per image (+1 warm-up)")
         for path in paths {
             var load: [Double] = [], cluster: [Double] = [], total: [Double] = []
             var palette: [RGB8] = []
@@ -111,3 +110,5 @@ func peakResidentMegabytes() -> Double {
     return Double(usage.ru_maxrss) / (1024 * 1024)  // bytes on macOS
     #endif
 }
+
+extension ExtractionMethod: ExpressibleByArgument {}
