@@ -40,7 +40,7 @@ let package = Package(
         // MARK: Pure libraries
         .target(name: "ColorScience", exclude: ["README.md"], swiftSettings: fastMath),
         .target(name: "PaletteFormats", dependencies: ["ColorScience"]),
-        .target(name: "NeuralCore", dependencies: ["CBLAS"], swiftSettings: fastMath),
+        .target(name: "NeuralCore", dependencies: ["CBLAS"], exclude: ["README.md"], swiftSettings: fastMath),
         .target(name: "PaletteModel", dependencies: ["NeuralCore", "ColorScience"], swiftSettings: fastMath),
         .target(name: "ImageIO", dependencies: ["CImageCodecs", "ColorScience"], exclude: ["README.md"], swiftSettings: fastMath),
         .target(
