@@ -46,6 +46,7 @@ let package = Package(
         .target(
             name: "Extraction",
             dependencies: ["ColorScience", "ImageIO", "PaletteData", "PaletteModel"],
+            exclude: ["README.md"],
             swiftSettings: fastMath),
         .target(name: "PaletteData", dependencies: ["ColorScience", "ImageIO"], swiftSettings: fastMath),
         .target(
@@ -94,6 +95,6 @@ let package = Package(
         .testTarget(name: "TrainingTests", dependencies: ["Training"]),
         .testTarget(name: "ExplorerCoreTests", dependencies: ["ExplorerCore", "ColorScience"], exclude: ["Snapshots"]),
         .testTarget(name: "ExplorerTerminalTests", dependencies: ["ExplorerTerminal", "ExplorerCore", "ColorScience", "CNcurses"]),
-        .testTarget(name: "CLITests", dependencies: ["palette"]),
+        .testTarget(name: "CLITests", dependencies: ["palette", "ImageIO"]),
     ]
 )
