@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "ImageIOTests", dependencies: ["ImageIO", "CImageCodecs"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ImageIO"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PaletteModelTests", dependencies: ["PaletteModel"]),
-        .testTarget(name: "PaletteDataTests", dependencies: ["PaletteData"]),
+        .testTarget(name: "PaletteDataTests", dependencies: ["PaletteData", "ImageIO", "ColorScience"], exclude: ["Fixtures"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training"]),
         .testTarget(name: "ExplorerCoreTests", dependencies: ["ExplorerCore"]),
