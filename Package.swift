@@ -47,11 +47,8 @@ let package = Package(
             name: "Extraction",
             dependencies: ["ColorScience", "ImageIO", "PaletteData", "PaletteModel"],
             swiftSettings: fastMath),
-        .target(name: "PaletteData", dependencies: ["ColorScience", "ImageIO"], swiftSettings: fastMath),
-        .target(
-            name: "Evaluation",
-            dependencies: ["PaletteData", "Extraction", "PaletteModel", "ColorScience"],
-            swiftSettings: fastMath),
+        .target(name: "PaletteData", dependencies: ["ColorScience", "ImageIO"], exclude: ["README.md"], swiftSettings: fastMath),
+        .target(name: "Evaluation", dependencies: ["ColorScience"], exclude: ["README.md"], swiftSettings: fastMath),
         .target(
             name: "Training",
             dependencies: ["PaletteData", "Evaluation", "PaletteModel", "NeuralCore", "ImageIO", "Extraction", "ColorScience"],
@@ -90,7 +87,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ImageIO"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PaletteModelTests", dependencies: ["PaletteModel"]),
         .testTarget(name: "PaletteDataTests", dependencies: ["PaletteData", "ImageIO", "ColorScience"], exclude: ["Fixtures"]),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "ColorScience"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training"]),
         .testTarget(name: "ExplorerCoreTests", dependencies: ["ExplorerCore"]),
         .testTarget(name: "ExplorerTerminalTests", dependencies: ["ExplorerTerminal", "CNcurses"]),
