@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "PaletteFormats", dependencies: ["ColorScience"]),
         .target(name: "NeuralCore", dependencies: ["CBLAS"], swiftSettings: fastMath),
         .target(name: "PaletteModel", dependencies: ["NeuralCore", "ColorScience"], swiftSettings: fastMath),
-        .target(name: "ImageIO", dependencies: ["CImageCodecs", "ColorScience"], swiftSettings: fastMath),
+        .target(name: "ImageIO", dependencies: ["CImageCodecs", "ColorScience"], exclude: ["README.md"], swiftSettings: fastMath),
         .target(
             name: "Extraction",
             dependencies: ["ColorScience", "ImageIO", "PaletteData", "PaletteModel"],

@@ -1,0 +1,4 @@
+#include "CImageCodecs.h"
+#include <stdlib.h>
+
+void pic_free(void *pointer) { free(pointer); }
