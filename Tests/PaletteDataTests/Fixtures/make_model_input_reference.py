@@ -1,10 +1,12 @@
 """Records the model input of a procedural test image as computed independently with Pillow
 (rotation, box-filter resampling) and scikit-image (rgb2lab), as a Swift source file the tests
-compile. The image is 100 wide by 60 high (landscape), pixel (x, y) =
+compile. The image is 192 wide by 120 high (landscape), pixel (x, y) =
 ((3x + 2y) mod 256, (x * y) mod 256, (5x + 7y) mod 256), opaque.
 
 Pipeline of the reference: turn 90 degrees clockwise (landscape to portrait), resize to 40 x 64
-with Pillow's BOX filter (area averaging), rgb2lab (D65, 2 degrees), then L/50-1, a/128, b/128.
+with Pillow's BOX filter (120 x 192 to 40 x 64 is an exact factor of 3, where Pillow's box filter
+is the mean of each 3 x 3 block, the same as area averaging; checked against scikit-image's
+downscale_local_mean below), rgb2lab (D65, 2 degrees), then L/50-1, a/128, b/128.
 
 Run from the repository root:
     python3 Tests/PaletteDataTests/Fixtures/make_model_input_reference.py \
@@ -16,12 +18,15 @@ import skimage
 from PIL import Image
 from skimage.color import rgb2lab
 
-W, H = 100, 60
+W, H = 192, 120
 x = np.arange(W)[None, :]
 y = np.arange(H)[:, None]
 rgb = np.stack([(3 * x + 2 * y) % 256, (x * y) % 256, (5 * x + 7 * y) % 256], axis=-1).astype(np.uint8)
 img = Image.fromarray(rgb, "RGB").transpose(Image.Transpose.ROTATE_270)  # clockwise
 small = np.asarray(img.resize((40, 64), Image.Resampling.BOX))
+from skimage.transform import downscale_local_mean
+block_mean = downscale_local_mean(np.asarray(img).astype(float), (3, 3, 1))
+assert np.abs(np.round(block_mean) - small).max() <= 1
 lab = rgb2lab(small, illuminant="D65", observer="2")
 norm = np.stack([lab[..., 0] / 50 - 1, lab[..., 1] / 128, lab[..., 2] / 128], axis=-1)
 
