@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(name: "PaletteModelTests", dependencies: ["PaletteModel"]),
         .testTarget(name: "PaletteDataTests", dependencies: ["PaletteData", "ImageIO", "ColorScience"], exclude: ["Fixtures"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "ColorScience"]),
-        .testTarget(name: "TrainingTests", dependencies: ["Training"]),
+        .testTarget(name: "TrainingTests", dependencies: ["Training", "PaletteData", "Evaluation", "ImageIO", "ColorScience"]),
         .testTarget(name: "ExplorerCoreTests", dependencies: ["ExplorerCore"]),
         .testTarget(name: "ExplorerTerminalTests", dependencies: ["ExplorerTerminal", "CNcurses"]),
         .testTarget(name: "CLITests", dependencies: ["palette"]),
