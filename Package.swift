@@ -40,12 +40,13 @@ let package = Package(
         // MARK: Pure libraries
         .target(name: "ColorScience", exclude: ["README.md"], swiftSettings: fastMath),
         .target(name: "PaletteFormats", dependencies: ["ColorScience"]),
-        .target(name: "NeuralCore", dependencies: ["CBLAS"], swiftSettings: fastMath),
+        .target(name: "NeuralCore", dependencies: ["CBLAS"], exclude: ["README.md"], swiftSettings: fastMath),
         .target(name: "PaletteModel", dependencies: ["NeuralCore", "ColorScience"], swiftSettings: fastMath),
         .target(name: "ImageIO", dependencies: ["CImageCodecs", "ColorScience"], exclude: ["README.md"], swiftSettings: fastMath),
         .target(
             name: "Extraction",
             dependencies: ["ColorScience", "ImageIO", "PaletteData", "PaletteModel"],
+            exclude: ["README.md"],
             swiftSettings: fastMath),
         .target(name: "PaletteData", dependencies: ["ColorScience", "ImageIO"], exclude: ["README.md"], swiftSettings: fastMath),
         .target(name: "Evaluation", dependencies: ["ColorScience"], exclude: ["README.md"], swiftSettings: fastMath),
@@ -53,8 +54,8 @@ let package = Package(
             name: "Training",
             dependencies: ["PaletteData", "Evaluation", "PaletteModel", "NeuralCore", "ImageIO", "Extraction", "ColorScience"],
             swiftSettings: fastMath),
-        .target(name: "ExplorerCore", dependencies: ["ColorScience", "PaletteFormats"]),
-        .target(name: "ExplorerTerminal", dependencies: ["ExplorerCore", "CNcurses"]),
+        .target(name: "ExplorerCore", dependencies: ["ColorScience", "PaletteFormats"], exclude: ["README.md"]),
+        .target(name: "ExplorerTerminal", dependencies: ["ExplorerCore", "ColorScience", "CNcurses"], exclude: ["README.md"]),
 
         // MARK: Executables
         .executableTarget(
@@ -89,8 +90,8 @@ let package = Package(
         .testTarget(name: "PaletteDataTests", dependencies: ["PaletteData", "ImageIO", "ColorScience"], exclude: ["Fixtures"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "ColorScience"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "PaletteData", "Evaluation", "ImageIO", "ColorScience"]),
-        .testTarget(name: "ExplorerCoreTests", dependencies: ["ExplorerCore"]),
-        .testTarget(name: "ExplorerTerminalTests", dependencies: ["ExplorerTerminal", "CNcurses"]),
-        .testTarget(name: "CLITests", dependencies: ["palette"]),
+        .testTarget(name: "ExplorerCoreTests", dependencies: ["ExplorerCore", "ColorScience"], exclude: ["Snapshots"]),
+        .testTarget(name: "ExplorerTerminalTests", dependencies: ["ExplorerTerminal", "ExplorerCore", "ColorScience", "CNcurses"]),
+        .testTarget(name: "CLITests", dependencies: ["palette", "ImageIO"]),
     ]
 )

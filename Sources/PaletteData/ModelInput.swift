@@ -2,7 +2,8 @@ import ColorScience
 import ImageIO
 
 /// The models' image input: 64 x 40 x 3 floats (height x width x channels, row-major, NHWC
-/// without the batch axis), each pixel CIE Lab normalised by `LabNormalization`.
+/// without the batch axis), each pixel CIE Lab scaled as the paper's code (`LabScaling`:
+/// L/50-1, a/128, b/128).
 ///
 /// The steps, shared by inference and training: a landscape image (wider than tall) is first
 /// turned 90 degrees clockwise into portrait (`RGBAImage.portrait()`; the paper stored its
@@ -43,7 +44,13 @@ public enum ModelInput {
         let ready = prepared(image)
         let target = UnsafeMutableBufferPointer(rebasing: out[0..<floatCount])
         ready.pixels.withUnsafeBufferPointer { PixelConversion.lab(rgba: $0, into: target) }
-        LabNormalization.normalizeInPlace(target)
+        var i = 0
+        while i < floatCount {
+            target[i] = target[i] / 50 - 1
+            target[i + 1] /= 128
+            target[i + 2] /= 128
+            i += 3
+        }
     }
 
     /// The 40 x 64 opaque image of a model input (`floatCount` floats), colours gamut-mapped to
@@ -51,7 +58,7 @@ public enum ModelInput {
     public static func image<C: Collection>(of values: C) -> RGBAImage? where C.Element == Float, C.Index == Int {
         guard values.count >= floatCount else { return nil }
         var pixels = [UInt8](repeating: 255, count: width * height * 4)
-        let colors = PaletteEncoding.decode(values.prefix(floatCount))
+        let colors = LabScaling.colors(Array(values.prefix(floatCount)))
         for (i, color) in colors.enumerated() {
             pixels[4 * i] = color.r
             pixels[4 * i + 1] = color.g

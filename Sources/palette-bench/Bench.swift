@@ -5,5 +5,6 @@ import ArgumentParser
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "palette-bench",
-        abstract: "Benchmarks for extraction, the neural engine and the explorer.")
+        abstract: "Benchmarks for extraction, the neural engine and the explorer.",
+        subcommands: [ExtractBench.self, NeuralBench.self])
 }

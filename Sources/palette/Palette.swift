@@ -6,5 +6,6 @@ struct PaletteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "palette",
         abstract: "Generate and extract colour palettes in the terminal.",
-        version: "0.1.0")
+        version: "0.1.0",
+        subcommands: [ExtractCommand.self])
 }

@@ -33,8 +33,8 @@ import Testing
         var pixels: [UInt8] = []
         for y in 0..<64 { for _ in 0..<40 { pixels += y < 32 ? [255, 0, 0, 255] : [0, 0, 255, 255] } }
         let input = ModelInput.encode(try #require(RGBAImage(width: 40, height: 64, pixels: pixels)))
-        let red = PaletteEncoding.encode([RGB8(r: 255, g: 0, b: 0)])
-        let blue = PaletteEncoding.encode([RGB8(r: 0, g: 0, b: 255)])
+        let red = LabScaling.scaled([RGB8(r: 255, g: 0, b: 0)])
+        let blue = LabScaling.scaled([RGB8(r: 0, g: 0, b: 255)])
         for (offset, expected) in [(0, red), ((31 * 40 + 39) * 3, red), ((32 * 40) * 3, blue), ((63 * 40 + 39) * 3, blue)] {
             for c in 0..<3 { #expect(abs(input[offset + c] - expected[c]) < 2e-3) }
         }
@@ -43,7 +43,7 @@ import Testing
     @Test func transparentPixelsBecomeWhite() throws {
         let clear = try #require(RGBAImage(width: 8, height: 8, filledWith: (255, 0, 0, 0)))
         let input = ModelInput.encode(clear)
-        let white = PaletteEncoding.encode([RGB8(r: 255, g: 255, b: 255)])
+        let white = LabScaling.scaled([RGB8(r: 255, g: 255, b: 255)])
         #expect(input.indices.allSatisfy { abs(input[$0] - white[$0 % 3]) < 2e-3 })
         // Half-transparent black over white: 255 * (1 - 128/255) = 127.
         let half = try #require(RGBAImage(width: 1, height: 1, pixels: [0, 0, 0, 128]))

@@ -12,8 +12,6 @@ public struct DatasetConfiguration: Sendable, Equatable {
     public var retrievalShare: Double
     /// Crop size as a share of the largest 40:64 rectangle of the image (default 0.5...1).
     public var cropScale: ClosedRange<Double>
-    /// Whether to apply the paper's flips, each with probability 1/2 (default true).
-    public var flips: Bool
     /// Retrieval: how many palettes pass the prefilter to the exact distance (default 200).
     public var retrievalCandidates: Int
     /// Retrieval: the target is drawn uniformly from this many best-fitting palettes
@@ -23,12 +21,11 @@ public struct DatasetConfiguration: Sendable, Equatable {
     public var threads: Int
 
     /// A configuration with the defaults above.
-    public init(seed: UInt64, retrievalShare: Double = 0, cropScale: ClosedRange<Double> = 0.5...1.0, flips: Bool = true,
+    public init(seed: UInt64, retrievalShare: Double = 0, cropScale: ClosedRange<Double> = 0.5...1.0,
                 retrievalCandidates: Int = 200, retrievalChoices: Int = 1, threads: Int = 2) {
         self.seed = seed
         self.retrievalShare = min(max(retrievalShare, 0), 1)
         self.cropScale = cropScale
-        self.flips = flips
         self.retrievalCandidates = max(1, retrievalCandidates)
         self.retrievalChoices = max(1, retrievalChoices)
         self.threads = max(1, threads)
@@ -43,11 +40,12 @@ public enum PairingMethod: String, Sendable, Equatable {
     case retrieval
 }
 
-/// One example: a model input (7,680 floats) and its target palette (15 floats), normalised Lab.
+/// One example: a model input (7,680 floats) and its target palette (15 floats), both scaled Lab
+/// (`LabScaling`).
 public struct TrainingExample: Sendable, Equatable {
     /// The model input, [64, 40, 3].
     public var image: [Float]
-    /// The target palette, [5, 3], in the human palette's order (reversed by a horizontal flip).
+    /// The target palette, [5, 3], in the human palette's own order.
     public var palette: [Float]
     /// How the pair was made.
     public var method: PairingMethod
@@ -67,7 +65,7 @@ public enum TrainingDataError: Error, Sendable, Equatable, CustomStringConvertib
         case .noPalettes: "no palettes to train on"
         case .noImages: "no images to train on"
         case .wrongColorCount(let index, let count):
-            "palette \(index + 1) has \(count) colours; the models use palettes of \(PaletteEncoding.colorCount)"
+            "palette \(index + 1) has \(count) colours; the models use palettes of \(PaletteCSV.colorCount)"
         }
     }
 }
@@ -77,7 +75,8 @@ public enum TrainingDataError: Error, Sendable, Equatable, CustomStringConvertib
 /// an image uniformly, a crop (`RandomCrop`), then with probability `retrievalShare` the
 /// best-fitting palette of the untouched crop (`PaletteRetrieval` against the crop's own
 /// 5-colour `LabKMeans` palette), otherwise a palette drawn uniformly and the crop recoloured to
-/// it (`Recolouring`); then the flips. So any example, or range of examples, can be made alone,
+/// it (`Recolouring`). The paper's flips are left to batching (the trainer draws them per step),
+/// so they differ between epochs. Any example, or range of examples, can be made alone,
 /// in any order, on any number of threads, with identical results.
 public struct DatasetBuilder: Sendable {
     /// The human palettes (five colours each).
@@ -96,7 +95,7 @@ public struct DatasetBuilder: Sendable {
     public init(palettes: [[RGB8]], corpus: ImageCorpus, configuration: DatasetConfiguration) throws(TrainingDataError) {
         guard !palettes.isEmpty else { throw .noPalettes }
         guard corpus.count > 0 else { throw .noImages }
-        if let bad = palettes.firstIndex(where: { $0.count != PaletteEncoding.colorCount }) {
+        if let bad = palettes.firstIndex(where: { $0.count != PaletteCSV.colorCount }) {
             throw .wrongColorCount(index: bad, count: palettes[bad].count)
         }
         self.palettes = palettes
@@ -111,8 +110,8 @@ public struct DatasetBuilder: Sendable {
         let image = corpus.images[random.below(corpus.count)]
         let crop = RandomCrop.crop(image, scale: configuration.cropScale, using: &random).compositedOnWhite()
         let useRetrieval = random.unit() < configuration.retrievalShare
-        var input: [Float]
-        var target: [Float]
+        let input: [Float]
+        let target: [Float]
         let method: PairingMethod
         if useRetrieval, let retrieval {
             let lab = crop.pixels.withUnsafeBufferPointer { PixelConversion.lab(rgba: $0) }
@@ -122,36 +121,30 @@ public struct DatasetBuilder: Sendable {
                                          candidates: configuration.retrievalCandidates)
             let choice = best[random.below(best.count)].index
             input = ModelInput.encode(crop)
-            target = PaletteEncoding.encode(palettes[choice])
+            target = LabScaling.scaled(palettes[choice])
             method = .retrieval
         } else {
             let palette = palettes[random.below(palettes.count)]
             input = ModelInput.encode(recolouring.recolour(crop, to: palette, using: &random))
-            target = PaletteEncoding.encode(palette)
+            target = LabScaling.scaled(palette)
             method = .recolouring
-        }
-        if configuration.flips {
-            if random.unit() < 0.5 { Augmentation.flipVertically(&input) }
-            if random.unit() < 0.5 { Augmentation.flipHorizontally(&input, palette: &target) }
         }
         return TrainingExample(image: input, palette: target, method: method)
     }
 
     /// Examples `range` (for example 0..<10_000, or a fresh range per epoch) made on
-    /// `configuration.threads` threads, in index order. `progress`, if given, receives the
-    /// number of examples made so far, from the worker threads.
-    public func build(_ range: Range<Int>, progress: (@Sendable (Int) -> Void)? = nil) -> TrainingExamples {
+    /// `configuration.threads` threads, as a `PairSet` of 64 x 40 images and 5-colour palettes
+    /// in index order. `progress`, if given, receives the number of examples made so far, from
+    /// the worker threads.
+    public func build(_ range: Range<Int>, progress: (@Sendable (Int) -> Void)? = nil) -> PairSet {
         let start = range.lowerBound
         let made = ParallelMap.map(count: range.count, threads: configuration.threads, progress: progress) { i in
             example(at: start + i)
         }
-        var images: [Float] = [], targets: [Float] = []
-        images.reserveCapacity(range.count * ModelInput.floatCount)
-        targets.reserveCapacity(range.count * PaletteEncoding.floatCount)
-        for example in made {
-            images += example.image
-            targets += example.palette
-        }
-        return TrainingExamples(images: images, palettes: targets) ?? TrainingExamples()
+        var set = PairSet(height: ModelInput.height, width: ModelInput.width, colors: PaletteCSV.colorCount)
+        set.images.reserveCapacity(range.count * ModelInput.floatCount)
+        set.palettes.reserveCapacity(range.count * 3 * PaletteCSV.colorCount)
+        for example in made { set.append(image: example.image, palette: example.palette) }
+        return set
     }
 }

@@ -1,3 +1,4 @@
+import ColorScience
 import ImageIO
 import PaletteData
 
@@ -9,29 +10,29 @@ public enum PairedDataset {
     /// order. Pairs whose image fails to load are left out and reported in `failures`, as are
     /// (with kind `.corrupt`) pairs whose palette does not have five colours.
     public static func load(_ pairs: [PalettePair], maxSide: Int = ImageCorpus.defaultMaxSide, threads: Int = 2,
-                            progress: (@Sendable (Int) -> Void)? = nil) -> (examples: TrainingExamples, failures: [ImageError]) {
+                            progress: (@Sendable (Int) -> Void)? = nil) -> (pairs: PairSet, failures: [ImageError]) {
         let loader = ImageLoader()
         let bound = WorkingSize(maxSide: maxSide, maxPixels: maxSide * maxSide)
         let results = ParallelMap.map(count: pairs.count, threads: threads, progress: progress) { i in
             Result { () throws(ImageError) -> [Float] in
                 let pair = pairs[i]
-                guard pair.palette.count == PaletteEncoding.colorCount else {
+                guard pair.palette.count == PaletteCSV.colorCount else {
                     throw ImageError(.corrupt, path: pair.imagePath,
                                      reason: "line \(pair.line): the palette has \(pair.palette.count) colours, expected 5")
                 }
                 return ModelInput.encode(try loader.loadWorking(path: pair.imagePath, fitting: bound))
             }
         }
-        var images: [Float] = [], palettes: [Float] = [], failures: [ImageError] = []
+        var set = PairSet(height: ModelInput.height, width: ModelInput.width, colors: PaletteCSV.colorCount)
+        var failures: [ImageError] = []
         for (pair, result) in zip(pairs, results) {
             switch result {
             case .success(let input):
-                images += input
-                palettes += PaletteEncoding.encode(pair.palette)
+                set.append(image: input, palette: LabScaling.scaled(pair.palette))
             case .failure(let error):
                 failures.append(error)
             }
         }
-        return (TrainingExamples(images: images, palettes: palettes) ?? TrainingExamples(), failures)
+        return (set, failures)
     }
 }

@@ -40,7 +40,7 @@ import Testing
         let (examples, failures) = PairedDataset.load(pairs)
         #expect(examples.count == 1)
         #expect(examples.images == ModelInput.encode(image))
-        #expect(examples.palettes == PaletteEncoding.encode(pairs[0].palette))
+        #expect(examples.palettes == LabScaling.scaled(pairs[0].palette))
         #expect(failures.count == 1 && failures.first?.kind == .missing)
     }
 }

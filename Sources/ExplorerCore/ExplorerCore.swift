@@ -1,2 +1,0 @@
-/// Namespace marker for the ExplorerCore module; see the module README.
-public enum ExplorerCoreModule {}

@@ -1,2 +1,0 @@
-/// Namespace marker for the NeuralCore module; see the module README.
-public enum NeuralCoreModule {}

@@ -1,2 +1,0 @@
-/// Namespace marker for the PaletteFormats module; see the module README.
-public enum PaletteFormatsModule {}

@@ -1,0 +1,43 @@
+import ColorScience
+
+/// The `text` and `hex` formats.
+enum TextEncoding {
+    static func text(_ records: [PaletteRecord], style: TextStyle, collection: Bool) -> String {
+        let blocks = records.map { record in
+            var lines = collection ? [heading(record.label, style: style)] : []
+            lines += record.colors.map { line(for: $0, style: style) }
+            return lines.map { $0 + "\n" }.joined()
+        }
+        return blocks.joined(separator: "\n")
+    }
+
+    static func hex(_ records: [PaletteRecord]) -> String {
+        records.map { $0.colors.map(\.hex).joined(separator: " ") + "\n" }.joined()
+    }
+
+    /// A swatch six cells wide in the colour (24-bit SGR background), then the hex code.
+    private static func line(for color: RGB8, style: TextStyle) -> String {
+        switch style {
+        case .plain: color.hex
+        case .swatches: "\u{1B}[48;2;\(color.r);\(color.g);\(color.b)m      \u{1B}[0m \(color.hex)"
+        }
+    }
+
+    private static func heading(_ label: String, style: TextStyle) -> String {
+        let clean = label.replacingControlCharacters()
+        switch style {
+        case .plain: return clean
+        case .swatches: return "\u{1B}[1m\(clean)\u{1B}[0m"
+        }
+    }
+}
+
+extension String {
+    /// The string with control characters (newlines, escapes) replaced by spaces, so a label
+    /// cannot break a line-based format or inject terminal escapes.
+    func replacingControlCharacters() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.map {
+            $0.properties.generalCategory == .control ? " " : $0
+        }))
+    }
+}

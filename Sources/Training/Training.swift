@@ -1,2 +1,0 @@
-/// Namespace marker for the Training module; see the module README.
-public enum TrainingModule {}

@@ -1,0 +1,92 @@
+import ColorScience
+import Foundation
+import NeuralCore
+import Testing
+@testable import PaletteModel
+
+@Suite struct NetworkTests {
+    static let tiny = ModelConfig(kind: .vaegan, imageHeight: 16, imageWidth: 8, convFilters: [4, 4],
+                                  encoderDense: 8, latent: 4, noise: 2, decoderUnits: [6, 5],
+                                  setUnits: 6, paletteSize: 5, leakySlope: 0.2, batchNormMomentum: 0.8)
+
+    @Test func setNetworkIgnoresColourOrder() throws {
+        var rng = Xoshiro256(seed: 5)
+        let net = PaletteSetNetwork(name: "d", units: 6, outputs: 2, slope: 0.2, rng: &rng)
+        let values = (0..<15).map { _ in rng.uniform(-1, 1) }
+        let a = net.forward(Tensor(shape: [1, 5, 3], values: values), mode: .inference).values
+        let reordered = [3, 0, 4, 1, 2].flatMap { values[($0 * 3)..<($0 * 3 + 3)] }
+        let b = net.forward(Tensor(shape: [1, 5, 3], values: reordered), mode: .inference).values
+        for (x, y) in zip(a, b) { #expect(abs(x - y) < 1e-6) }
+    }
+
+    @Test func setNetworkGradientMatchesFiniteDifferences() {
+        var rng = Xoshiro256(seed: 8)
+        let net = PaletteSetNetwork(name: "d", units: 5, outputs: 1, slope: 0.2, rng: &rng)
+        let x = Tensor(shape: [2, 5, 3], values: (0..<30).map { _ in rng.uniform(-1, 1) })
+        let y = net.forward(x, mode: .training)
+        let dy = Tensor(shape: y.shape, repeating: 1)
+        let dx = Tensor(copying: net.backward(dy))
+        // A small step, so that no probe crosses a ReLU kink or changes which colour holds a maximum.
+        let h: Float = 1e-3
+        func total() -> Float { net.forward(x, mode: .training).values.reduce(0, +) }
+        for i in 0..<x.count {
+            let keep = x[i]
+            x[i] = keep + h; let up = total()
+            x[i] = keep - h; let down = total()
+            x[i] = keep
+            let numeric = (up - down) / (2 * h)
+            #expect(abs(numeric - dx[i]) <= 2e-3 + 1e-2 * abs(numeric), "element \(i)")
+        }
+    }
+
+    @Test func samplingIsDeterministicAndTheIntervalWidensPalettes() throws {
+        let model = PaletteModel(networks: try PaletteNetworks(config: Self.tiny, seed: 2))
+        let a = try model.sample(count: 4, interval: 1, seed: 9)
+        #expect(a == (try model.sample(count: 4, interval: 1, seed: 9)))
+        #expect(a != (try model.sample(count: 4, interval: 1, seed: 10)))
+        #expect(a.allSatisfy { $0.count == 5 })
+    }
+
+    @Test func interpolationHitsBothEnds() {
+        let path = PaletteModel.interpolate(from: [0, 1], to: [2, -1], steps: 5)
+        #expect(path.count == 5)
+        #expect(path.first == [0, 1] && path.last == [2, -1])
+        #expect(path[2] == [1, 0])
+    }
+
+    @Test func vaeganExtractionGivesOneScaledPalettePerVariant() throws {
+        let model = PaletteModel(networks: try PaletteNetworks(config: Self.tiny, seed: 2))
+        let image = [Float](repeating: 0.1, count: 16 * 8 * 3)
+        let out = try model.extractScaled(image: image, variants: 3, seed: 1)
+        #expect(out.count == 3 && out.allSatisfy { $0.count == 15 })
+        #expect(throws: ModelError.inputSize(what: "an image", expected: 384, found: 3)) {
+            _ = try model.extractScaled(image: [0, 0, 0], variants: 1, seed: 1)
+        }
+    }
+
+    @Test func brokenWeightsFilesGiveTypedErrors() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("model-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let missing = dir.appendingPathComponent("none.safetensors").path
+        #expect(throws: ModelError.self) { _ = try PaletteModel.load(path: missing) }
+        let junk = dir.appendingPathComponent("junk.safetensors").path
+        try Data("not a weights file".utf8).write(to: URL(fileURLWithPath: junk))
+        #expect(throws: ModelError.self) { _ = try PaletteModel.load(path: junk) }
+        // A valid safetensors file whose configuration is nonsense.
+        let model = PaletteModel(networks: try PaletteNetworks(config: Self.tiny, seed: 1))
+        let bad = dir.appendingPathComponent("bad.safetensors").path
+        try WeightsFile.save(model.networks.inferenceParameters, config: "{\"kind\":\"vae\"}", to: bad)
+        #expect(throws: ModelError.self) { _ = try PaletteModel.load(path: bad) }
+    }
+
+    @Test func configRoundTripsThroughJSON() throws {
+        for kind in ModelConfig.Kind.allCases {
+            let c = ModelConfig.standard(kind)
+            #expect(try ModelConfig.parse(json: c.json()) == c)
+        }
+        var broken = ModelConfig.standard(.vae)
+        broken.noise = 3
+        #expect(throws: ModelError.self) { try broken.validate() }
+    }
+}
