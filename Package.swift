@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "PaletteModelTests", dependencies: ["PaletteModel"]),
         .testTarget(name: "PaletteDataTests", dependencies: ["PaletteData", "ImageIO", "ColorScience"], exclude: ["Fixtures"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "ColorScience"]),
-        .testTarget(name: "TrainingTests", dependencies: ["Training", "PaletteData", "Evaluation", "ImageIO", "ColorScience"]),
+        .testTarget(name: "TrainingTests", dependencies: ["Training", "PaletteData", "Evaluation", "Extraction", "ImageIO", "ColorScience"]),
         .testTarget(name: "ExplorerCoreTests", dependencies: ["ExplorerCore", "ColorScience"], exclude: ["Snapshots"]),
         .testTarget(name: "ExplorerTerminalTests", dependencies: ["ExplorerTerminal", "ExplorerCore", "ColorScience", "CNcurses"]),
         .testTarget(name: "CLITests", dependencies: ["palette", "ImageIO"]),
