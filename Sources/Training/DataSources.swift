@@ -61,7 +61,7 @@ public struct DataSources: Sendable {
             let (corpus, failures) = ImageCorpus.load(paths: paths, threads: threads) { done in
                 progress?(phase, done, total)
             }
-            skipped += failures.map { "\($0.path): \($0.reason)" }
+            skipped += failures.map { "\($0.path ?? "?"): \($0.reason)" }
             return corpus
         }
         func build(_ palettes: [[RGB8]], _ corpus: ImageCorpus, count: Int, seed: UInt64, phase: String) throws -> PairSet {
@@ -90,7 +90,7 @@ public struct DataSources: Sendable {
                 let (real, failures) = PairedDataset.load(part, threads: threads) { done in
                     progress?("loading paired images", done, part.count)
                 }
-                skipped += failures.map { "\($0.path): \($0.reason)" }
+                skipped += failures.map { "\($0.path ?? "?"): \($0.reason)" }
                 realPairs += real.count
                 if isValidation { validationPairs.append(contentsOf: real) } else { pairs.append(contentsOf: real) }
             }

@@ -7,7 +7,6 @@ import Training
 final class ProgressReporter: Sendable {
     private let isTerminal = isatty(STDERR_FILENO) == 1
     private let lastPhase = Mutex<(String, Date)>(("", .distantPast))
-    private let epochStart = Mutex<Date>(Date())
 
     /// A message on its own line.
     func line(_ text: String) {
@@ -29,13 +28,12 @@ final class ProgressReporter: Sendable {
     }
 
     /// A training event.
-    func report(_ event: TrainingEvent, totalEpochs: Int) {
+    func report(_ event: TrainingEvent, totalEpochs: Int, batch: Int) {
         switch event {
         case .step(let epoch, let step, let steps, let losses, let rate):
-            if step == 1 || step <= 20 { epochStart.withLock { $0 = Date() } }
             let lossText = losses.map { "\($0.0) \(String(format: "%.4f", $0.1))" }.joined(separator: "  ")
             let remainingSteps = (totalEpochs - epoch) * steps + (steps - step)
-            let stepRate = rate / 32
+            let stepRate = rate / Double(max(batch, 1))
             let eta = stepRate > 0 ? Double(remainingSteps) / stepRate : 0
             if isTerminal {
                 let width = 20, filled = width * step / max(steps, 1)

@@ -4,9 +4,10 @@ import Synchronization
 
 /// Turns Ctrl-C (SIGINT) and SIGTERM into a flag the training loop polls, so that it can write a
 /// checkpoint and exit cleanly. A second Ctrl-C exits at once.
-final class StopSignal: Sendable {
+final class StopSignal: @unchecked Sendable {
+    // Written once in `install`, then only kept alive.
+    private var sources: [DispatchSourceSignal] = []
     private let flag = Atomic<Bool>(false)
-    private let sources: Mutex<[DispatchSourceSignal]> = Mutex([])
 
     /// Whether a stop was asked for.
     var requested: Bool { flag.load(ordering: .acquiring) }
@@ -28,7 +29,7 @@ final class StopSignal: Sendable {
             source.resume()
             made.append(source)
         }
-        stop.sources.withLock { $0 = made }
+        stop.sources = made
         return stop
     }
 }

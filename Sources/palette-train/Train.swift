@@ -132,7 +132,7 @@ struct TrainCommand: ParsableCommand {
         var lastValidation: [(String, Double)] = []
         let outcome = try trainer.run(checkpointPath: checkpoint, validate: probe.measure, progress: { event in
             if case .epoch(_, _, let measures, _) = event { lastValidation = measures }
-            reporter.report(event, totalEpochs: options.epochs)
+            reporter.report(event, totalEpochs: options.epochs, batch: options.batchSize)
         }, shouldStop: { stop.requested })
         if outcome == .interrupted {
             reporter.line("stopped" + (checkpoint.map { "; checkpoint written to \($0). Run again with --resume to continue." } ?? "."))
