@@ -51,6 +51,10 @@ let package = Package(
         .target(name: "PaletteData", dependencies: ["ColorScience", "ImageIO"], exclude: ["README.md"], swiftSettings: fastMath),
         .target(name: "Evaluation", dependencies: ["ColorScience"], exclude: ["README.md"], swiftSettings: fastMath),
         .target(
+            name: "ModelEvaluation",
+            dependencies: ["Evaluation", "Extraction", "PaletteData", "PaletteModel", "ImageIO", "ColorScience"],
+            swiftSettings: fastMath),
+        .target(
             name: "Training",
             dependencies: ["PaletteData", "Evaluation", "PaletteModel", "NeuralCore", "ImageIO", "Extraction", "ColorScience"],
             swiftSettings: fastMath),
@@ -62,7 +66,7 @@ let package = Package(
             name: "palette",
             dependencies: [
                 "ColorScience", "PaletteFormats", "ImageIO", "Extraction", "PaletteModel",
-                "PaletteData", "Evaluation", "ExplorerCore", "ExplorerTerminal",
+                "PaletteData", "Evaluation", "ModelEvaluation", "ExplorerCore", "ExplorerTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(

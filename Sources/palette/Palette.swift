@@ -7,5 +7,5 @@ struct PaletteCommand: ParsableCommand {
         commandName: "palette",
         abstract: "Generate and extract colour palettes in the terminal.",
         version: "0.1.0",
-        subcommands: [ExtractCommand.self])
+        subcommands: [ExtractCommand.self, EvaluateCommand.self])
 }
