@@ -37,8 +37,10 @@ public struct ModelEvaluation {
         for folder in imageFolders { paths += try ImageFolder.list(folder) }
         let held = split.split(imagePaths: paths).validation
         let loader = ImageLoader()
-        let images = try held.prefix(maxImages).map { try loader.loadWorking(path: $0, fitting: .extraction) }
-        return (Array(palettes.prefix(maxPalettes)), images)
+        let images = try ValidationSplit.subset(imagePaths: held, count: maxImages).map {
+            try loader.loadWorking(path: $0, fitting: .extraction)
+        }
+        return (ValidationSplit.subset(palettes, count: maxPalettes), images)
     }
 
     /// Runs every measure for the given models (either may be absent).

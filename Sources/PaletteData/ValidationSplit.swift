@@ -55,4 +55,18 @@ public struct ValidationSplit: Sendable, Equatable {
         }
         return (training, validation)
     }
+
+    /// Up to `count` of `palettes`, chosen by a stable hash of each (a deterministic random
+    /// subset, independent of the order of the files), for measures that use a fixed number of
+    /// reference palettes.
+    public static func subset(_ palettes: [[RGB8]], count: Int) -> [[RGB8]] {
+        let keyed = palettes.map { (StableHash.mix(StableHash.fnv1a64("subset:" + key(of: $0))), $0) }
+        return Array(keyed.sorted { $0.0 < $1.0 }.prefix(max(count, 0)).map(\.1))
+    }
+
+    /// Up to `count` of `paths`, chosen by a stable hash of each file name.
+    public static func subset(imagePaths paths: [String], count: Int) -> [String] {
+        let keyed = paths.map { (StableHash.mix(StableHash.fnv1a64("subset:" + key(ofImagePath: $0))), $0) }
+        return Array(keyed.sorted { $0.0 < $1.0 }.prefix(max(count, 0)).map(\.1))
+    }
 }

@@ -1,5 +1,6 @@
 import ColorScience
 import Evaluation
+import PaletteData
 import PaletteModel
 
 /// The validation measure of sampling: the leave-one-out 1-nearest-neighbour accuracy between
@@ -13,11 +14,14 @@ public struct RealismProbe: Sendable {
     /// Seed of the sampled latent points (fixed, so epochs are comparable).
     public let seed: UInt64
 
-    /// A probe against up to `count` of `validationPalettes` (scaled Lab, 15 values each).
+    /// A probe against up to `count` of `validationPalettes` (scaled Lab, 15 values each),
+    /// chosen as `ValidationSplit.subset` chooses them.
     public init(validationPalettes: [Float], count: Int = 300, interval: Float = 1, seed: UInt64 = 12_345) {
         let per = 15
-        let n = min(count, validationPalettes.count / per)
-        reference = (0..<n).map { LabScaling.colors(Array(validationPalettes[($0 * per)..<(($0 + 1) * per)])) }
+        let all = (0..<(validationPalettes.count / per)).map {
+            LabScaling.colors(Array(validationPalettes[($0 * per)..<(($0 + 1) * per)]))
+        }
+        reference = ValidationSplit.subset(all, count: count)
         self.interval = interval
         self.seed = seed
     }

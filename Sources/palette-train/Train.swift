@@ -67,6 +67,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Network sizes: standard, or paper (the published model's sizes).")
     var size: SizePreset = .standard
 
+    @Option(help: "Units per direction of each decoder GRU layer, comma-separated (overrides --size).")
+    var decoderUnits: String?
+
     @Option(help: "Weights file to write (safetensors).")
     var out: String
 
@@ -95,6 +98,13 @@ struct TrainCommand: ParsableCommand {
         options.batchSize = batch
         options.seed = seed
         options.threads = threads
+        if let decoderUnits {
+            let units = decoderUnits.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard !units.isEmpty, units.allSatisfy({ $0 > 0 }) else {
+                throw ValidationError("--decoder-units needs positive whole numbers separated by commas, e.g. 32,32.")
+            }
+            options.model.decoderUnits = units
+        }
         if let learningRate { options.learningRate = learningRate }
         if let klWeight { options.klWeight = klWeight }
         if let ganWeight { options.ganWeight = ganWeight }
