@@ -12,11 +12,16 @@ public struct SwatchSnapping: Sendable, Equatable {
     public var strength: Double
     /// How many swatches the image is reduced to (k-means in Oklab), at least the palette size.
     public var swatchCount: Int
+    /// Chroma of decoded colours is multiplied by this before matching (>= 1 prefers the more
+    /// vivid of two nearby swatches, against the regression's pull towards grey).
+    public var chromaBoost: Double
 
-    /// Snapping with the given strength and swatch count (defaults: fully, 12 swatches).
-    public init(strength: Double = 1, swatchCount: Int = 12) {
+    /// Snapping with the given strength, swatch count and chroma boost (defaults: fully, 12
+    /// swatches, no boost).
+    public init(strength: Double = 1, swatchCount: Int = 12, chromaBoost: Double = 1) {
         self.strength = min(max(strength, 0), 1)
         self.swatchCount = max(swatchCount, 1)
+        self.chromaBoost = max(chromaBoost, 0)
     }
 
     /// The image's swatches: k-means cluster centres of its visible pixels.
@@ -28,7 +33,10 @@ public struct SwatchSnapping: Sendable, Equatable {
     /// colours, the extra colours are left where they are.
     public func apply(to palette: [RGB8], swatches: [Oklab]) -> [RGB8] {
         guard strength > 0, !swatches.isEmpty, !palette.isEmpty else { return palette }
-        let colors = palette.map(Oklab.init)
+        let colors = palette.map { c -> Oklab in
+            let o = Oklab(c)
+            return Oklab(l: o.l, a: o.a * chromaBoost, b: o.b * chromaBoost)
+        }
         let n = max(colors.count, swatches.count)
         // Square cost matrix: rows are palette colours (padded with free dummy rows), columns
         // swatches (padded with prohibitive dummy columns, used only when swatches run out).

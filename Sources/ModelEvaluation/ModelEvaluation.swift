@@ -18,6 +18,8 @@ public struct ModelEvaluation {
     public var intervals: [Float] = [0.5, 0.75, 1, 1.25, 1.5, 2]
     /// VAE-GAN noise draws per image.
     public var variants: Int = 8
+    /// How the neural extractors snap to image swatches.
+    public var snapping = SwatchSnapping()
     /// Seed of samples and noise draws.
     public var seed: UInt64 = 2024
 
@@ -66,13 +68,13 @@ public struct ModelEvaluation {
         extraction.append(row("mmcq", mmcq, coverages(mmcq), kmeansCoverage))
         var vaeCoverage: [Double]? = nil
         if let vae {
-            let extractor = NeuralExtractor(model: vae)
+            let extractor = NeuralExtractor(model: vae, snapping: snapping)
             let palettes = try images.map { try extractor.extract(from: $0, count: 5) }
             vaeCoverage = coverages(palettes)
             extraction.append(row("vae", palettes, vaeCoverage!, kmeansCoverage))
         }
         if let vaegan {
-            let extractor = NeuralExtractor(model: vaegan)
+            let extractor = NeuralExtractor(model: vaegan, snapping: snapping)
             let draws = try images.map { try extractor.variants(of: $0, count: 5, variants: variants, seed: seed) }
             let first = draws.map { $0[0] }
             var r = row("vaegan", first, coverages(first), kmeansCoverage)

@@ -33,6 +33,7 @@ public final class Trainer {
     private let prior = Tensor(shape: [0])
     private let generated = Tensor(shape: [0])
     private let outputGradient = Tensor(shape: [0])
+    private let orderGradient = Tensor(shape: [0])
     private let scoreGradient = Tensor(shape: [0])
     private let labels = Tensor(shape: [0])
     private let klMean = Tensor(shape: [0]), klLogVar = Tensor(shape: [0])
@@ -107,6 +108,12 @@ public final class Trainer {
             let l = OrderFreeLoss.compute(prediction: y, target: humans, gradient: outputGradient,
                                           chromaWeight: o.chromaWeight, weight: o.paletteWeight)
             losses.append(("pal", l))
+            if o.orderWeight > 0 {
+                let ordered = Loss.meanSquaredError(prediction: y, target: humans, gradient: orderGradient,
+                                                    weight: o.orderWeight * 3 * o.paletteWeight)
+                losses.append(("order", ordered))
+                add(orderGradient, into: outputGradient)
+            }
             let g = networks.decoder.backward(outputGradient)
             let pkl = Loss.gaussianKL(mean: pm, logVariance: plv, meanGradient: klMean,
                                       logVarianceGradient: klLogVar, weight: o.klWeight * o.paletteWeight)

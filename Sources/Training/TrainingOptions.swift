@@ -26,6 +26,10 @@ public struct TrainingOptions: Codable, Sendable, Equatable {
     public var ganWeight: Float = 0.05
     /// Weight of target chroma in the reconstruction error (see `OrderFreeLoss`).
     public var chromaWeight: Float = 1
+    /// Weight of a slot-by-slot error on the palette path, so that decoded palettes keep the
+    /// colour order people use instead of a light-to-dark ramp (0 disables it).
+    public var orderWeight: Float = 0
+
     /// Noise draws per image for the VAE-GAN's best-of-K reconstruction.
     public var noiseDraws: Int = 4
     /// Weight of the VAE-GAN's diversity term (how far apart noise draws are pushed).

@@ -64,6 +64,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Weight of the VAE-GAN's diversity term between noise draws.")
     var diversityWeight: Float?
 
+    @Option(help: "Weight of keeping human colour order on the palette path (0 = order-free only).")
+    var orderWeight: Float?
+
     @Option(help: "Network sizes: standard, or paper (the published model's sizes).")
     var size: SizePreset = .standard
 
@@ -109,6 +112,7 @@ struct TrainCommand: ParsableCommand {
         if let klWeight { options.klWeight = klWeight }
         if let ganWeight { options.ganWeight = ganWeight }
         if let diversityWeight { options.diversityWeight = diversityWeight }
+        if let orderWeight { options.orderWeight = orderWeight }
 
         let reporter = ProgressReporter()
         let started = Date()

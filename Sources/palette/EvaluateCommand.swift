@@ -1,4 +1,5 @@
 import ArgumentParser
+import Extraction
 import Foundation
 import ModelEvaluation
 import PaletteModel
@@ -35,14 +36,24 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "Held-out images to extract from, at most.")
     var maxImages: Int = 200
 
+    @Option(help: "Neural extraction: swatches the image is reduced to before snapping.")
+    var snapSwatches: Int = 12
+
+    @Option(help: "Neural extraction: how far decoded colours move onto swatches (0...1).")
+    var snapStrength: Double = 1
+
+    @Option(help: "Neural extraction: chroma boost of decoded colours before matching swatches.")
+    var snapBoost: Double = 1
+
     @Flag(help: "Print JSON instead of tables.")
     var json = false
 
     func run() throws {
         let (humans, pictures) = try ModelEvaluation.heldOut(paletteFiles: palettes, imageFolders: images,
                                                              maxPalettes: count, maxImages: maxImages)
-        let report = try ModelEvaluation(humanPalettes: humans, images: pictures)
-            .run(vae: try PaletteModel.load(path: vae, expecting: .vae),
+        var evaluation = ModelEvaluation(humanPalettes: humans, images: pictures)
+        evaluation.snapping = SwatchSnapping(strength: snapStrength, swatchCount: snapSwatches, chromaBoost: snapBoost)
+        let report = try evaluation.run(vae: try PaletteModel.load(path: vae, expecting: .vae),
                  vaegan: try vaegan.map { try PaletteModel.load(path: $0, expecting: .vaegan) })
         if json {
             let encoder = JSONEncoder()
