@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "ImageIO", dependencies: ["CImageCodecs", "ColorScience"], exclude: ["README.md"], swiftSettings: fastMath),
         .target(
             name: "Extraction",
-            dependencies: ["ColorScience", "ImageIO", "PaletteData", "PaletteModel"],
+            dependencies: ["ColorScience", "ImageIO", "PaletteData", "PaletteModel", "NeuralCore"],
             exclude: ["README.md"],
             swiftSettings: fastMath),
         .target(name: "PaletteData", dependencies: ["ColorScience", "ImageIO"], exclude: ["README.md"], swiftSettings: fastMath),

@@ -1,3 +1,4 @@
+import NeuralCore
 import ColorScience
 
 /// The working state of `OklabKMeans`: samples, centres and assignments in flat Float arrays.
@@ -39,7 +40,7 @@ struct KMeansState {
     /// k-means++ (Arthur and Vassilvitskii 2007) with sample weights: the first centre drawn in
     /// proportion to weight, each next one in proportion to weight x squared distance to the
     /// nearest centre so far. Stops early when every sample sits on a centre.
-    mutating func seedPlusPlus(count: Int, using generator: inout SeededGenerator) {
+    mutating func seedPlusPlus(count: Int, using generator: inout SplitMix64) {
         let n = samples.count
         let w = samples.weight
         addCenter(atSample: pick(n: n, mass: { Double(w[$0]) }, using: &generator))
@@ -58,7 +59,7 @@ struct KMeansState {
     }
 
     /// Index drawn with probability proportional to `mass` (which must not be all zero).
-    private func pick(n: Int, mass: (Int) -> Double, using generator: inout SeededGenerator) -> Int {
+    private func pick(n: Int, mass: (Int) -> Double, using generator: inout SplitMix64) -> Int {
         let total = (0..<n).reduce(0.0) { $0 + mass($1) }
         var target = generator.nextUnit() * total
         var last = 0

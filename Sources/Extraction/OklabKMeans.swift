@@ -1,3 +1,4 @@
+import NeuralCore
 import ColorScience
 
 /// Weighted k-means in Oklab: k-means++ seeding from a fixed seed, Lloyd iterations until no
@@ -35,7 +36,7 @@ public struct OklabKMeans: Sendable {
     public func clusters(of samples: WeightedColors, count: Int) -> [Cluster] {
         guard count > 0, samples.count > 0 else { return [] }
         var state = KMeansState(samples: samples)
-        var generator = SeededGenerator(seed: seed)
+        var generator = SplitMix64(seed: seed)
         state.seedPlusPlus(count: min(count, samples.count), using: &generator)
         state.lloyd(maxIterations: maxIterations)
 

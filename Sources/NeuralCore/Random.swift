@@ -1,7 +1,7 @@
 import Foundation
 
 /// SplitMix64: expands one 64-bit seed into well-mixed words (used to seed `Xoshiro256`).
-public struct SplitMix64: Sendable {
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     /// The internal counter; the whole state.
     public var state: UInt64
 
@@ -15,6 +15,11 @@ public struct SplitMix64: Sendable {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+
+    /// A uniform value in 0..<1 with 53 random bits.
+    public mutating func nextUnit() -> Double {
+        Double(next() >> 11) * 0x1.0p-53
     }
 }
 

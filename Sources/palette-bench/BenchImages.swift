@@ -1,3 +1,4 @@
+import NeuralCore
 import ColorScience
 import Extraction
 import Foundation
@@ -43,7 +44,7 @@ enum BenchImages {
     /// A deterministic photo-like image: a coarse random colour field, bilinearly enlarged,
     /// plus noise of up to 7 levels either way.
     static func photoLike(width: Int, height: Int, seed: UInt64) -> RGBAImage? {
-        var random = SeededGenerator(seed: seed)
+        var random = SplitMix64(seed: seed)
         let cell = 64
         let gw = width / cell + 2, gh = height / cell + 2
         var grid = [Float](repeating: 0, count: gw * gh * 3)
