@@ -16,17 +16,47 @@ public struct SwatchSnapping: Sendable, Equatable {
     /// vivid of two nearby swatches, against the regression's pull towards grey).
     public var chromaBoost: Double
 
-    /// Snapping with the given strength, swatch count and chroma boost (defaults: fully, 12
-    /// swatches, no boost).
-    public init(strength: Double = 1, swatchCount: Int = 12, chromaBoost: Double = 1) {
+    /// Snapping with the given strength, swatch count, chroma boost and swatch style (defaults,
+    /// chosen by `palette evaluate`, see docs/MODEL.md: fully onto 20 vivid swatches, no boost).
+    public init(strength: Double = 1, swatchCount: Int = 20, chromaBoost: Double = 1, vivid: Bool = true) {
+        self.vivid = vivid
         self.strength = min(max(strength, 0), 1)
         self.swatchCount = max(swatchCount, 1)
         self.chromaBoost = max(chromaBoost, 0)
     }
 
-    /// The image's swatches: k-means cluster centres of its visible pixels.
+    /// Whether each swatch is the mean of the more vivid half (by weight) of its cluster rather
+    /// than of the whole cluster: a cluster mean averages hues and loses chroma.
+    public var vivid: Bool
+
+    /// The image's swatches: k-means clusters of its visible pixels, each represented by its
+    /// mean, or with `vivid` by the mean of its more chromatic half.
     public func swatches(of samples: WeightedColors) -> [Oklab] {
-        OklabKMeans(minimumDistance: 0.03).clusters(of: samples, count: swatchCount).map(\.center)
+        let centers = OklabKMeans(minimumDistance: 0.03).clusters(of: samples, count: swatchCount).map(\.center)
+        guard vivid, !centers.isEmpty else { return centers }
+        var members = Array(repeating: [(chroma: Float, index: Int)](), count: centers.count)
+        for i in 0..<samples.count {
+            let c = samples.color(at: i)
+            var best = 0, bestDistance = Double.infinity
+            for (k, center) in centers.enumerated() {
+                let dl = c.l - center.l, da = c.a - center.a, db = c.b - center.b
+                let d = dl * dl + da * da + db * db
+                if d < bestDistance { bestDistance = d; best = k }
+            }
+            members[best].append(((samples.a[i] * samples.a[i] + samples.b[i] * samples.b[i]).squareRoot(), i))
+        }
+        return members.enumerated().map { k, list in
+            let total = list.reduce(Float(0)) { $0 + samples.weight[$1.index] }
+            guard total > 0 else { return centers[k] }
+            var taken: Float = 0, l = 0.0, a = 0.0, b = 0.0
+            for m in list.sorted(by: { $0.chroma > $1.chroma }) where taken < total / 2 {
+                let w = Double(samples.weight[m.index])
+                taken += samples.weight[m.index]
+                l += w * Double(samples.l[m.index]); a += w * Double(samples.a[m.index]); b += w * Double(samples.b[m.index])
+            }
+            let t = Double(taken)
+            return Oklab(l: l / t, a: a / t, b: b / t)
+        }
     }
 
     /// `palette` with each colour moved towards a distinct swatch. With fewer swatches than

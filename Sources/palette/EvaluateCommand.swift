@@ -37,13 +37,16 @@ struct EvaluateCommand: ParsableCommand {
     var maxImages: Int = 200
 
     @Option(help: "Neural extraction: swatches the image is reduced to before snapping.")
-    var snapSwatches: Int = 12
+    var snapSwatches: Int = 20
 
     @Option(help: "Neural extraction: how far decoded colours move onto swatches (0...1).")
     var snapStrength: Double = 1
 
     @Option(help: "Neural extraction: chroma boost of decoded colours before matching swatches.")
     var snapBoost: Double = 1
+
+    @Flag(inversion: .prefixedNo, help: "Neural extraction: represent each swatch by the more vivid half of its cluster.")
+    var snapVivid = true
 
     @Flag(help: "Print JSON instead of tables.")
     var json = false
@@ -52,7 +55,7 @@ struct EvaluateCommand: ParsableCommand {
         let (humans, pictures) = try ModelEvaluation.heldOut(paletteFiles: palettes, imageFolders: images,
                                                              maxPalettes: count, maxImages: maxImages)
         var evaluation = ModelEvaluation(humanPalettes: humans, images: pictures)
-        evaluation.snapping = SwatchSnapping(strength: snapStrength, swatchCount: snapSwatches, chromaBoost: snapBoost)
+        evaluation.snapping = SwatchSnapping(strength: snapStrength, swatchCount: snapSwatches, chromaBoost: snapBoost, vivid: snapVivid)
         let report = try evaluation.run(vae: try PaletteModel.load(path: vae, expecting: .vae),
                  vaegan: try vaegan.map { try PaletteModel.load(path: $0, expecting: .vaegan) })
         if json {
