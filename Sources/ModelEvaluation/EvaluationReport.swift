@@ -8,6 +8,8 @@ public struct EvaluationReport: Sendable, Codable {
         public var interval: Double
         /// Leave-one-out 1-NN accuracy against held-out human palettes (0.5 = indistinguishable).
         public var realism: Double
+        /// Lowest and highest realism over the repeated sample sets.
+        public var realismRange: ClosedRange<Double>
         /// Share of palettes collapsed to grey or brown.
         public var greyShare: Double
         /// Share of palettes whose lightness is monotone along the palette.

@@ -64,11 +64,11 @@ struct EvaluateCommand: ParsableCommand {
             print(String(decoding: try encoder.encode(report), as: UTF8.self))
             return
         }
-        print("Sampling: \(report.humanPalettes) samples vs \(report.humanPalettes) held-out human palettes")
-        print("model   interval  realism  grey   monotone  max-chroma  variety")
+        print("Sampling: \(report.humanPalettes) samples vs \(report.humanPalettes) held-out human palettes (realism: mean and range of 5 sample sets)")
+        print("model   interval  realism (range)        grey   monotone  max-chroma  variety")
         for s in report.sampling {
-            print(String(format: "%@ %8.2f  %7.3f  %5.3f  %8.3f  %10.1f  %7.1f", s.model.padding(toLength: 7, withPad: " ", startingAt: 0) as NSString,
-                         s.interval, s.realism, s.greyShare, s.monotoneShare, s.medianMaxChroma, s.variety))
+            print(String(format: "%@ %8.2f  %7.3f (%.3f-%.3f)  %5.3f  %8.3f  %10.1f  %7.1f", s.model.padding(toLength: 7, withPad: " ", startingAt: 0) as NSString,
+                         s.interval, s.realism, s.realismRange.lowerBound, s.realismRange.upperBound, s.greyShare, s.monotoneShare, s.medianMaxChroma, s.variety))
         }
         print("\nExtraction on \(report.images) held-out images")
         print("method  coverage  vs-kmeans  realism  near-dup  monotone  max-chroma  variety  vs-vae  within-25%")
