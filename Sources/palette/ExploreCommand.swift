@@ -1,0 +1,84 @@
+import ArgumentParser
+import ExplorerCore
+import ExplorerTerminal
+import Foundation
+import PaletteModel
+
+extension ColourModePreference: ExpressibleByArgument {}
+
+/// `palette explore [IMAGE]` (also plain `palette` and `palette IMAGE`): the terminal explorer.
+struct ExploreCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explore",
+        abstract: "Open the interactive explorer (the default command).",
+        discussion: """
+            Walks the learned palette space with the arrow keys; with an IMAGE, starts in image \
+            mode beside its extracted palettes. Press ? inside for every key, q to quit.
+            Needs a terminal; in scripts use palette sample, palette extract and palette \
+            interpolate instead.
+            """)
+
+    @Argument(help: ArgumentHelp("An image to open in image mode.", valueName: "image"))
+    var image: String?
+
+    @Option(help: "Colour mode: auto (direct colour when the terminal has it), truecolor, or 256.")
+    var color: ColourModePreference = .auto
+
+    @Option(help: "Random seed of the points, axes and VAE-GAN draws (default: a new one each run).")
+    var seed: UInt64?
+
+    @OptionGroup var weights: WeightsOptions
+
+    func run() async throws {
+        var catalog = try CommandFailure.reporting { () throws(WeightsError) in try weights.catalog() }
+        let kinds = ModelConfig.Kind.allCases.filter { catalog.sources.has($0) }
+        guard !kinds.isEmpty else {
+            StandardStreams.writeError("palette: error: \(WeightsError.notBuiltIn(ModelConfig.Kind.allCases))")
+            throw ExitCode.failure
+        }
+        var models: [PaletteModel] = []
+        for kind in kinds {
+            models.append(try CommandFailure.reporting { () throws(WeightsError) in try catalog.model(kind) })
+        }
+        let launch = ExplorerLaunch(colour: color, image: image, seed: seed, sources: catalog.sources)
+        let status = await launch.run(models: ModelTransfer(models))
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// Hands models built here to the main actor, which alone uses them afterwards.
+struct ModelTransfer: @unchecked Sendable {
+    let models: [PaletteModel]
+    init(_ models: [PaletteModel]) { self.models = models }
+}
+
+/// What the explorer starts with, and running it on the main actor.
+struct ExplorerLaunch: Sendable {
+    var colour: ColourModePreference
+    var image: String?
+    var seed: UInt64?
+    var sources: ModelSources
+
+    /// Runs the explorer and returns the exit status: 0 on quit, 128 + n after signal n, 1 when
+    /// the terminal cannot be used (with a message on standard error).
+    @MainActor
+    func run(models: ModelTransfer) async -> Int32 {
+        let options = TerminalOptions(colourMode: colour, initialImagePath: image, seed: seed)
+        do {
+            let exit = try await ExplorerTerminal.run(
+                generators: models.models.map(ModelGenerator.init), imageSource: ImageSource(sources: sources),
+                encoders: ExportEncoders.all, options: options)
+            switch exit {
+            case .quit: return 0
+            case .signal(let number): return 128 + number
+            }
+        } catch {
+            StandardStreams.writeError("""
+                palette: error: the explorer needs a terminal: \(error).
+                For scripts, use the subcommands: palette sample, palette extract IMAGE, \
+                palette interpolate (see palette --help).
+                """)
+            return 1
+        }
+    }
+}
