@@ -63,10 +63,11 @@ let package = Package(
             dependencies: ["ColorScience", "ImageIO", "PaletteData", "PaletteModel"],
             exclude: ["README.md"],
             swiftSettings: fastMath),
-        .target(name: "PaletteData", dependencies: ["ColorScience", "ImageIO"], swiftSettings: fastMath),
+        .target(name: "PaletteData", dependencies: ["ColorScience", "ImageIO"], exclude: ["README.md"], swiftSettings: fastMath),
+        .target(name: "Evaluation", dependencies: ["ColorScience"], exclude: ["README.md"], swiftSettings: fastMath),
         .target(
-            name: "Evaluation",
-            dependencies: ["PaletteData", "Extraction", "PaletteModel", "ColorScience"],
+            name: "ModelEvaluation",
+            dependencies: ["Evaluation", "Extraction", "PaletteData", "PaletteModel", "ImageIO", "ColorScience"],
             swiftSettings: fastMath),
         .target(
             name: "Training",
@@ -80,7 +81,7 @@ let package = Package(
             name: "palette",
             dependencies: [
                 "ColorScience", "PaletteFormats", "ImageIO", "Extraction", "PaletteModel",
-                "PaletteData", "Evaluation", "ExplorerCore", "ExplorerTerminal", "CEmbeddedWeights",
+                "PaletteData", "Evaluation", "ModelEvaluation", "ExplorerCore", "ExplorerTerminal", "CEmbeddedWeights",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -105,11 +106,11 @@ let package = Package(
         .testTarget(name: "ImageIOTests", dependencies: ["ImageIO", "CImageCodecs"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ImageIO"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PaletteModelTests", dependencies: ["PaletteModel"]),
-        .testTarget(name: "PaletteDataTests", dependencies: ["PaletteData"]),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
-        .testTarget(name: "TrainingTests", dependencies: ["Training"]),
+        .testTarget(name: "PaletteDataTests", dependencies: ["PaletteData", "ImageIO", "ColorScience"], exclude: ["Fixtures"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "ColorScience"]),
+        .testTarget(name: "TrainingTests", dependencies: ["Training", "PaletteData", "Evaluation", "Extraction", "ImageIO", "ColorScience"]),
         .testTarget(name: "ExplorerCoreTests", dependencies: ["ExplorerCore", "ColorScience"], exclude: ["Snapshots"]),
         .testTarget(name: "ExplorerTerminalTests", dependencies: ["ExplorerTerminal", "ExplorerCore", "ColorScience", "CNcurses"]),
-        .testTarget(name: "CLITests", dependencies: ["palette", "ImageIO", "CEmbeddedWeights", "PaletteModel"]),
+        .testTarget(name: "CLITests", dependencies: ["palette", "ImageIO", "Extraction", "CEmbeddedWeights", "PaletteModel"]),
     ]
 )

@@ -14,7 +14,8 @@ public enum ModelError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .invalidConfig(let reason): "invalid model configuration: \(reason)"
-        case .weights(let path, let error): "\(path): \(error)"
+        case .weights(let path, let error):
+            error.description.hasPrefix(path) ? error.description : "\(path): \(error)"
         case .wrongKind(let path, let expected, let found):
             "\(path) holds a \(found.rawValue) model, not a \(expected.rawValue) model"
         case .inputSize(let what, let expected, let found):

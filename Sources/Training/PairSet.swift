@@ -36,6 +36,13 @@ public struct PairSet: Sendable {
         images += image
         palettes += palette
     }
+
+    /// Appends every pair of `other` (same sizes).
+    public mutating func append(contentsOf other: PairSet) {
+        precondition(other.imageSize == imageSize && other.paletteSize == paletteSize, "pairs of the wrong size")
+        images += other.images
+        palettes += other.palettes
+    }
 }
 
 /// What a training run learns from: pairs for the image path, human palettes for the palette

@@ -97,9 +97,9 @@ struct ExtractCommand: ParsableCommand {
             return { [count] image in [try extractor.extract(from: image, count: count)] }
         }
         guard let kind = method.modelKind else { return { _ in [] } }
-        let extractor = try CommandFailure.reporting { () throws(any Error) in
+        let extractor = try CommandFailure.reporting { () throws(WeightsError) in
             var catalog = try weights.catalog()
-            return try NeuralExtraction.extractor(model: try catalog.model(kind))
+            return NeuralExtractor(model: try catalog.model(kind))
         }
         return { [count, variants, seed] image in
             try extractor.variants(of: image, count: count, variants: variants, seed: seed)

@@ -15,7 +15,7 @@ final class ImageSource: ImagePaletteSource, @unchecked Sendable {
     private let sources: ModelSources
     private let lock = NSLock()
     // Guarded by `lock`.
-    private var neural: [ModelConfig.Kind: Result<any VariantPaletteExtractor, Error>] = [:]
+    private var neural: [ModelConfig.Kind: Result<NeuralExtractor, WeightsError>] = [:]
     private let classical: [(label: String, extractor: any PaletteExtractor)] = [
         ("k-means", KMeansExtractor()), ("MMCQ", MMCQExtractor()),
     ]
@@ -82,11 +82,9 @@ final class ImageSource: ImagePaletteSource, @unchecked Sendable {
     }
 
     /// The extractor of `kind`, made on first use. Call with `lock` held.
-    private func neuralExtractor(_ kind: ModelConfig.Kind) -> Result<any VariantPaletteExtractor, Error> {
+    private func neuralExtractor(_ kind: ModelConfig.Kind) -> Result<NeuralExtractor, WeightsError> {
         if let made = neural[kind] { return made }
-        let made = Result<any VariantPaletteExtractor, Error> {
-            try NeuralExtraction.extractor(model: try sources.load(kind))
-        }
+        let made = Result { () throws(WeightsError) in NeuralExtractor(model: try sources.load(kind)) }
         neural[kind] = made
         return made
     }

@@ -12,6 +12,7 @@ struct PaletteCommand: AsyncParsableCommand {
             --weights FILE uses another weights file written by palette-train.
             """,
         version: "0.1.0",
-        subcommands: [ExploreCommand.self, SampleCommand.self, ExtractCommand.self, InterpolateCommand.self],
+        subcommands: [ExploreCommand.self, SampleCommand.self, ExtractCommand.self, InterpolateCommand.self,
+                      EvaluateCommand.self],
         defaultSubcommand: ExploreCommand.self)
 }

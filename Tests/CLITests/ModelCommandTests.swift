@@ -1,5 +1,7 @@
 import ColorScience
+import Extraction
 import Foundation
+import ImageIO
 import PaletteModel
 import Testing
 
@@ -89,6 +91,24 @@ import Testing
         let expected = try model.decode(PaletteModel.interpolate(from: a, to: b, steps: 5))
         #expect(Self.hexLines(run.stdout) == expected.map { $0.map(\.hex) })
         #expect(Self.hexLines(run.stdout).count == 5)
+    }
+
+    @Test func neuralExtractionGivesTheExtractorsPalettes() throws {
+        let scratch = try ScratchImages()
+        defer { scratch.remove() }
+        let image = try #require(ScratchImages.bands([(200, 30, 40), (20, 90, 160), (240, 200, 10), (30, 160, 60)], rows: 12))
+        let path = try scratch.png("bands.png", image)
+        let working = try ImageLoader().loadWorking(path: path, fitting: .extraction)
+        for (kind, variants) in [(ModelConfig.Kind.vae, 1), (.vaegan, 3)] {
+            let weights = try TestWeights.write(kind, in: scratch.directory)
+            let run = try PaletteProcess.run(["extract", path, "--method", kind.rawValue, "--weights", weights,
+                                              "--variants", String(variants), "--seed", "9", "--format", "hex"])
+            #expect(run.status == 0, "\(run.stderr)")
+            let expected = try NeuralExtractor(model: try PaletteModel.load(path: weights))
+                .variants(of: working, count: 5, variants: variants, seed: 9)
+            #expect(expected.count == variants)
+            #expect(Self.hexLines(run.stdout) == expected.map { $0.map(\.hex) })
+        }
     }
 
     @Test func interpolationInputIsValidated() throws {

@@ -1,2 +1,0 @@
-/// Namespace marker for the Evaluation module; see the module README.
-public enum EvaluationModule {}

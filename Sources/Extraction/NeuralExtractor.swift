@@ -1,0 +1,48 @@
+import ColorScience
+import Foundation
+import ImageIO
+import PaletteData
+import PaletteModel
+
+/// Palettes from a trained palette model (DESIGN.md section 3): the image is reduced to the
+/// model's 64 x 40 Lab input and encoded; the VAE decodes the mean of q(z | image) to one palette,
+/// the VAE-GAN decodes it with several noise draws to several. Decoded colours are then snapped
+/// to the image's own swatches (`SwatchSnapping`).
+///
+/// Thread-safe: calls are serialised on the model, which reuses its buffers.
+public final class NeuralExtractor: PaletteExtractor, @unchecked Sendable {
+    private let model: PaletteModel
+    private let lock = NSLock()
+    /// How decoded colours are pulled onto the image's swatches.
+    public let snapping: SwatchSnapping
+
+    /// An extractor on `model` (which it then owns: do not use the model elsewhere).
+    public init(model: PaletteModel, snapping: SwatchSnapping = SwatchSnapping()) {
+        self.model = model
+        self.snapping = snapping
+    }
+
+    /// `vae` or `vaegan`.
+    public var method: String { model.config.kind.rawValue }
+
+    /// Whether the model has a noise axis and so gives several palettes per image.
+    public var hasVariants: Bool { model.config.noise > 0 }
+
+    /// The first palette of `variants(of:count:seed:)`. `count` must be the model's palette size.
+    public func extract(from image: RGBAImage, count: Int) throws -> [RGB8] {
+        try variants(of: image, count: count, variants: 1, seed: 0)[0]
+    }
+
+    /// `variants` palettes for `image` (one for the VAE, whatever `variants` is), the same for
+    /// the same seed.
+    public func variants(of image: RGBAImage, count: Int, variants: Int, seed: UInt64) throws -> [[RGB8]] {
+        let size = model.config.paletteSize
+        guard count == size else { throw ExtractionError.invalidCount(count, allowed: size...size) }
+        let samples = image.pixels.withUnsafeBufferPointer { WeightedColors(rgba: $0) }
+        guard samples.count > 0 else { throw ExtractionError.noUsablePixels(method: method) }
+        let input = ModelInput.encode(image)
+        let decoded: [[Float]] = try lock.withLock { try model.extractScaled(image: input, variants: variants, seed: seed) }
+        let swatches = snapping.swatches(of: samples)
+        return decoded.map { snapping.apply(to: LabScaling.colors($0), swatches: swatches) }
+    }
+}

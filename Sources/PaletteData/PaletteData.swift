@@ -1,2 +1,0 @@
-/// Namespace marker for the PaletteData module; see the module README.
-public enum PaletteDataModule {}
