@@ -74,6 +74,10 @@ let package = Package(
             dependencies: ["PaletteData", "Evaluation", "PaletteModel", "NeuralCore", "ImageIO", "Extraction", "ColorScience"],
             swiftSettings: fastMath),
         .target(name: "ExplorerCore", dependencies: ["ColorScience", "PaletteFormats"], exclude: ["README.md"]),
+        .target(
+            name: "ShippedModels",
+            dependencies: ["CEmbeddedWeights", "PaletteModel", "ExplorerCore", "ColorScience"],
+            exclude: ["README.md"]),
         .target(name: "ExplorerTerminal", dependencies: ["ExplorerCore", "ColorScience", "CNcurses"], exclude: ["README.md"]),
 
         // MARK: Executables
@@ -81,7 +85,7 @@ let package = Package(
             name: "palette",
             dependencies: [
                 "ColorScience", "PaletteFormats", "ImageIO", "Extraction", "PaletteModel",
-                "PaletteData", "Evaluation", "ModelEvaluation", "ExplorerCore", "ExplorerTerminal", "CEmbeddedWeights",
+                "PaletteData", "Evaluation", "ModelEvaluation", "ExplorerCore", "ExplorerTerminal", "ShippedModels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -94,7 +98,7 @@ let package = Package(
             name: "palette-bench",
             dependencies: [
                 "ColorScience", "ImageIO", "Extraction", "NeuralCore", "PaletteModel",
-                "ExplorerCore",
+                "ExplorerCore", "ExplorerTerminal", "ShippedModels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: fastMath),

@@ -3,6 +3,7 @@ import ExplorerCore
 import ExplorerTerminal
 import Foundation
 import PaletteModel
+import ShippedModels
 
 extension ColourModePreference: ExpressibleByArgument {}
 

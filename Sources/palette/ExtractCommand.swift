@@ -3,6 +3,7 @@ import ColorScience
 import Extraction
 import ImageIO
 import PaletteFormats
+import ShippedModels
 
 /// `palette extract`: palettes from image files, for scripts and quick looks.
 struct ExtractCommand: ParsableCommand {

@@ -4,6 +4,7 @@ import Extraction
 import Foundation
 import ImageIO
 import PaletteModel
+import ShippedModels
 
 /// The explorer's image service: ImageIO for loading, the neural extractors (VAE, several
 /// VAE-GAN draws), k-means and MMCQ for palettes. Called off the main actor, so it loads its own

@@ -2,6 +2,7 @@ import ArgumentParser
 import ColorScience
 import PaletteFormats
 import PaletteModel
+import ShippedModels
 
 /// `palette interpolate`: a walk between two palettes through the latent space.
 struct InterpolateCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PaletteModel
+import ShippedModels
 
 /// `--model vae|vaegan`, shared by the commands that decode palettes.
 struct ModelOptions: ParsableArguments {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import PaletteFormats
 import PaletteModel
+import ShippedModels
 
 /// `palette sample`: palettes drawn from the model's latent space.
 struct SampleCommand: ParsableCommand {

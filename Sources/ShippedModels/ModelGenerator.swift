@@ -4,18 +4,21 @@ import PaletteModel
 
 /// A trained model as the explorer's `PaletteGenerator`: batched decoding of latent points.
 /// Used on the main actor only (a `PaletteModel` is not thread-safe).
-final class ModelGenerator: PaletteGenerator {
+public final class ModelGenerator: PaletteGenerator {
     private let model: PaletteModel
 
     /// Wraps a model.
-    init(model: PaletteModel) { self.model = model }
+    public init(model: PaletteModel) { self.model = model }
 
     /// `VAE` or `VAE-GAN`.
-    var name: String { model.config.kind == .vae ? "VAE" : "VAE-GAN" }
-    var latentDimension: Int { model.config.latent }
-    var noiseDimension: Int { model.config.noise }
+    public var name: String { model.config.kind == .vae ? "VAE" : "VAE-GAN" }
+    /// The model's latent dimension.
+    public var latentDimension: Int { model.config.latent }
+    /// The model's noise dimension (0 for the VAE).
+    public var noiseDimension: Int { model.config.noise }
 
-    func decode(latents: [Float], noises: [Float], count: Int) -> [RGB8] {
+    /// Decodes `count` points in one batch; see `PaletteGenerator`.
+    public func decode(latents: [Float], noises: [Float], count: Int) -> [RGB8] {
         let latent = latentDimension, noise = noiseDimension
         let points = (0..<count).map { Array(latents[($0 * latent)..<(($0 + 1) * latent)]) }
         let noiseVectors = noise == 0 || noises.count < count * noise

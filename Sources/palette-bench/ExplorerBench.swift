@@ -1,0 +1,84 @@
+import ArgumentParser
+import ExplorerCore
+import ExplorerTerminal
+import Foundation
+import PaletteModel
+import ShippedModels
+
+/// `palette-bench explorer`: the explorer's responsiveness with the real models, drawn through
+/// ncurses onto an offscreen terminal (`OffscreenTerminal`, output to /dev/null).
+///
+/// - Start to first frame: loading the models (built in, or `--weights`), building the explorer
+///   (which decodes every palette on screen), opening the screen, rendering and drawing.
+/// - Key press to frame written: `handle(.key)` (decoding every palette shown when the key
+///   changes them) + `render` + the ncurses difference draw, over a cycle of walking, interval,
+///   noise, new-point, new-axes and model keys.
+/// - Peak resident memory of the process (`getrusage`).
+struct ExplorerBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explorer",
+        abstract: "Explorer key-press latency, first frame and memory at 200x60 (release build).")
+
+    @Option(help: "Timed key presses.")
+    var presses: Int = 400
+    @Option(help: "Terminal columns.")
+    var columns: Int = 200
+    @Option(help: "Terminal rows.")
+    var rows: Int = 60
+    @Option(help: "Terminal description to draw for (direct colour).")
+    var term: String = "xterm-direct"
+    @Option(name: .customLong("weights"), help: ArgumentHelp("Weights files to use instead of the built-in ones.", valueName: "file"))
+    var weightFiles: [String] = []
+
+    /// The keys pressed, in a cycle: walks in four directions, interval, noise, new point and
+    /// axes, and Tab between the models.
+    static let keys: [Key] = [
+        .right, .right, .down, .left, .up, .character("+"), .character("-"), .character("]"), .character("["),
+        .character(" "), .character("a"), .tab, .right, .down, .character("l"), .character("k"), .tab,
+    ]
+
+    func run() throws {
+        try MainActor.assumeIsolated { () throws -> Void in try measure() }
+    }
+
+    @MainActor
+    private func measure() throws {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var catalog = try ModelCatalog(files: weightFiles)
+        let kinds = ModelConfig.Kind.allCases.filter { catalog.sources.has($0) }
+        guard !kinds.isEmpty else { throw WeightsError.notBuiltIn(ModelConfig.Kind.allCases) }
+        var generators: [any PaletteGenerator] = []
+        for kind in kinds { generators.append(ModelGenerator(model: try catalog.model(kind))) }
+        let size = GridSize(columns: columns, rows: rows)
+        let terminal = try OffscreenTerminal(term: term, size: size)
+        defer { terminal.close() }
+        var explorer = Explorer(environment: ExplorerEnvironment(generators: generators, encoders: []),
+                                configuration: ExplorerConfiguration(size: terminal.size, seed: 42,
+                                                                     colourModeName: terminal.colourMode.name))
+        var grid = CellGrid(size: terminal.size, filling: Theme.blank)
+        explorer.render(into: &grid)
+        terminal.draw(grid)
+        let firstFrame = Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-6
+
+        var times: [Double] = []
+        times.reserveCapacity(presses)
+        for index in 0..<(presses + 20) {
+            let key = Self.keys[index % Self.keys.count]
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            _ = explorer.handle(.key(key))
+            explorer.render(into: &grid)
+            terminal.draw(grid)
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - t0) * 1e-6
+            if index >= 20 { times.append(elapsed) }  // the first presses warm caches up
+        }
+        times.sort()
+        func percentile(_ p: Double) -> Double { times[min(times.count - 1, Int(p * Double(times.count)))] }
+
+        print("Explorer benchmark (release build expected), \(terminal.size.columns)x\(terminal.size.rows), \(terminal.colourMode.name), models: \(generators.map(\.name).joined(separator: ", ")) (\(weightFiles.isEmpty ? "built in" : weightFiles.joined(separator: ", ")))")
+        print("palettes on screen: \(explorer.state.visible.count)")
+        print(String(format: "start to first frame: %.1f ms (target <= 150)", firstFrame))
+        print(String(format: "key press to frame written, %d presses: median %.2f ms (target <= 4), p90 %.2f ms, max %.2f ms",
+                     times.count, percentile(0.5), percentile(0.9), times.last ?? 0))
+        print(String(format: "peak resident memory: %.1f MB (target <= 40)", peakResidentMegabytes()))
+    }
+}
