@@ -87,7 +87,8 @@ let package = Package(
                 "ColorScience", "PaletteFormats", "ImageIO", "Extraction", "PaletteModel",
                 "PaletteData", "Evaluation", "ModelEvaluation", "ExplorerCore", "ExplorerTerminal", "ShippedModels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            exclude: ["README.md"]),
         .executableTarget(
             name: "palette-train",
             dependencies: [

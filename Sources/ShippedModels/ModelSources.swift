@@ -108,6 +108,16 @@ public struct ModelCatalog {
     /// The kind of the single `--weights` file, if exactly one was given.
     public var onlyFileKind: ModelConfig.Kind? { sources.files.count == 1 ? sources.files.keys.first : nil }
 
+    /// One model of every kind available, VAE first (what the explorer's Tab cycles through).
+    /// Throws `notBuiltIn` when there is none.
+    public mutating func availableModels() throws(WeightsError) -> [PaletteModel] {
+        let kinds = ModelConfig.Kind.allCases.filter { sources.has($0) }
+        guard !kinds.isEmpty else { throw .notBuiltIn(ModelConfig.Kind.allCases) }
+        var models: [PaletteModel] = []
+        for kind in kinds { models.append(try model(kind)) }
+        return models
+    }
+
     /// A model of `kind`; an instance loaded by `init` is handed out once, later calls load anew.
     public mutating func model(_ kind: ModelConfig.Kind) throws(WeightsError) -> PaletteModel {
         if let model = preloaded.removeValue(forKey: kind) { return model }

@@ -2,7 +2,6 @@ import ArgumentParser
 import ExplorerCore
 import ExplorerTerminal
 import Foundation
-import PaletteModel
 import ShippedModels
 
 /// `palette-bench explorer`: the explorer's responsiveness with the real models, drawn through
@@ -45,10 +44,7 @@ struct ExplorerBench: ParsableCommand {
     private func measure() throws {
         let start = DispatchTime.now().uptimeNanoseconds
         var catalog = try ModelCatalog(files: weightFiles)
-        let kinds = ModelConfig.Kind.allCases.filter { catalog.sources.has($0) }
-        guard !kinds.isEmpty else { throw WeightsError.notBuiltIn(ModelConfig.Kind.allCases) }
-        var generators: [any PaletteGenerator] = []
-        for kind in kinds { generators.append(ModelGenerator(model: try catalog.model(kind))) }
+        let generators: [any PaletteGenerator] = try catalog.availableModels().map(ModelGenerator.init)
         let size = GridSize(columns: columns, rows: rows)
         let terminal = try OffscreenTerminal(term: term, size: size)
         defer { terminal.close() }

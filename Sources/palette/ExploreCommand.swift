@@ -1,7 +1,5 @@
 import ArgumentParser
-import ExplorerCore
 import ExplorerTerminal
-import Foundation
 import PaletteModel
 import ShippedModels
 
@@ -31,17 +29,11 @@ struct ExploreCommand: AsyncParsableCommand {
     @OptionGroup var weights: WeightsOptions
 
     func run() async throws {
-        var catalog = try CommandFailure.reporting { () throws(WeightsError) in try weights.catalog() }
-        let kinds = ModelConfig.Kind.allCases.filter { catalog.sources.has($0) }
-        guard !kinds.isEmpty else {
-            StandardStreams.writeError("palette: error: \(WeightsError.notBuiltIn(ModelConfig.Kind.allCases))")
-            throw ExitCode.failure
+        let (models, sources) = try CommandFailure.reporting { () throws(WeightsError) in
+            var catalog = try weights.catalog()
+            return (try catalog.availableModels(), catalog.sources)
         }
-        var models: [PaletteModel] = []
-        for kind in kinds {
-            models.append(try CommandFailure.reporting { () throws(WeightsError) in try catalog.model(kind) })
-        }
-        let launch = ExplorerLaunch(colour: color, image: image, seed: seed, sources: catalog.sources)
+        let launch = ExplorerLaunch(colour: color, image: image, seed: seed, sources: sources)
         let status = await launch.run(models: ModelTransfer(models))
         if status != 0 { throw ExitCode(status) }
     }
@@ -61,7 +53,7 @@ struct ExplorerLaunch: Sendable {
     var sources: ModelSources
 
     /// Runs the explorer and returns the exit status: 0 on quit, 128 + n after signal n, 1 when
-    /// the terminal cannot be used (with a message on standard error).
+    /// the terminal cannot be used (with a message and a hint on standard error).
     @MainActor
     func run(models: ModelTransfer) async -> Int32 {
         let options = TerminalOptions(colourMode: colour, initialImagePath: image, seed: seed)
@@ -75,7 +67,7 @@ struct ExplorerLaunch: Sendable {
             }
         } catch {
             StandardStreams.writeError("""
-                palette: error: the explorer needs a terminal: \(error).
+                palette: error: cannot open the explorer: \(error).
                 For scripts, use the subcommands: palette sample, palette extract IMAGE, \
                 palette interpolate (see palette --help).
                 """)

@@ -1,5 +1,4 @@
 import ArgumentParser
-import ColorScience
 import PaletteFormats
 
 /// `--format` and `--sort`, shared by every command that prints palettes.
