@@ -21,8 +21,9 @@ deps:
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
-# SwiftPM does not see the files the C shim embeds with .incbin: recompile it whenever a weights
-# file in assets/ appears, disappears or changes (checksums remembered in .build).
+# SwiftPM does not notice a weights file that appears after the C shim embedding them was
+# compiled: recompile it whenever a file in assets/ appears, disappears or changes (checksums
+# remembered in .build).
 embedded-weights:
 	@mkdir -p .build; \
 	state=$$(cksum assets/*.safetensors 2>/dev/null); \

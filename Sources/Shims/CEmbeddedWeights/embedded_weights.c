@@ -5,8 +5,8 @@
 // empty accessors) without them. The check is made here rather than in the manifest because
 // SwiftPM caches the manifest's evaluation and would keep a define for a file since removed.
 //
-// SwiftPM does not know that this file depends on the weights: after retraining, touch this
-// file or clean the build (`make build` does it when assets/ is newer; see README.md).
+// SwiftPM does not see a weights file that appears after this file was compiled: touch this file
+// or clean the build (`make build` does it whenever assets/ changes; see README.md).
 #include "CEmbeddedWeights.h"
 
 #ifndef PALETTE_VAE_PATH
