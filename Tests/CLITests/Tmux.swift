@@ -56,7 +56,9 @@ struct Tmux {
     /// Foundation's `Process` is not used: on Linux it learns that a child ended from a socket
     /// the child inherits, and the server `new-session` forks keeps that socket open, so the
     /// wait would never end. Here only the three standard descriptors are set up, and the
-    /// child is reaped with `waitpid`.
+    /// child is reaped with `waitpid`. The child starts with no blocked signals and default
+    /// handlers: the test runner's threads block signals, and a server inheriting that mask
+    /// would never see the SIGHUP that `kill-server` sends its panes, and would never exit.
     private static func spawnAndWait(_ executable: String, _ arguments: [String], stdout: String, stderr: String) throws -> Int32 {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -64,6 +66,15 @@ struct Tmux {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t(), allSignals = sigset_t()
+        sigemptyset(&noSignals)
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid = pid_t()
@@ -72,7 +83,7 @@ struct Tmux {
         #else
         let environment = environ
         #endif
-        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environment)
+        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, environment)
         guard spawned == 0 else { throw Failure(description: "cannot run \(executable): error \(spawned)") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
@@ -100,8 +111,12 @@ struct Tmux {
     /// The top paste buffer, or nil when there is none.
     func buffer() -> String? { try? run(["show-buffer"]) }
 
-    /// Stops the server.
-    func kill() { _ = try? run(["kill-server"]) }
+    /// Stops the server and removes its socket.
+    func kill() {
+        let socketPath = try? format("#{socket_path}")
+        _ = try? run(["kill-server"])
+        if let socketPath, !socketPath.isEmpty { unlink(socketPath) }
+    }
 
     /// Polls `probe` every 50 ms until it returns a value or `timeout` seconds pass.
     func poll<T>(_ what: String, timeout: Double = 20, _ probe: () throws -> T?) throws -> T {
