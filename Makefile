@@ -7,7 +7,9 @@ DEPS := libopenblas-dev libstb-dev libwebp-dev libjpeg-dev libpng-dev libncurses
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ARGS ?=
 
-.PHONY: deps build run test bench
+EMBED_C := Sources/Shims/CEmbeddedWeights/embedded_weights.c
+
+.PHONY: deps embedded-weights build run test bench
 
 deps:
 	@missing=$$(for p in $(DEPS); do \
@@ -19,13 +21,23 @@ deps:
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
-build: deps
+# SwiftPM does not notice a weights file that appears after the C shim embedding them was
+# compiled: recompile it whenever a file in assets/ appears, disappears or changes (checksums
+# remembered in .build).
+embedded-weights:
+	@mkdir -p .build; \
+	state=$$(cksum assets/*.safetensors 2>/dev/null); \
+	if [ "$$state" != "$$(cat .build/embedded-weights.state 2>/dev/null)" ]; then \
+	  touch $(EMBED_C); printf '%s' "$$state" > .build/embedded-weights.state; \
+	fi
+
+build: deps embedded-weights
 	swift build -c release
 
 run: build
 	.build/release/palette $(ARGS)
 
-test: deps
+test: deps embedded-weights
 	swift test
 
 bench: build

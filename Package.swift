@@ -1,10 +1,20 @@
 // swift-tools-version:6.0
 // The package layout follows docs/DESIGN.md section 2: pure maths at the bottom, C shims isolated,
 // one target per concern, executables at the top.
+import Foundation
 import PackageDescription
 
 /// Release builds of the numeric targets drop bounds checks in hot loops; debug builds keep them.
 let fastMath: [SwiftSetting] = [.unsafeFlags(["-Ounchecked", "-wmo"], .when(configuration: .release))]
+
+/// The absolute paths of the trained weights built into `palette` (Sources/Shims/CEmbeddedWeights,
+/// which embeds the files that exist when it is compiled).
+let embeddedWeights: [CSetting] = [("VAE", "palette-vae"), ("VAEGAN", "palette-vaegan")].map { macro, name in
+    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("assets/\(name).safetensors").path
+    let escaped = path.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+    return .define("PALETTE_\(macro)_PATH", to: "\"\(escaped)\"")
+}
 
 let package = Package(
     name: "palette",
@@ -36,6 +46,11 @@ let package = Package(
                 .linkedLibrary("m"),
             ]),
         .systemLibrary(name: "CNcurses", path: "Sources/Shims/CNcurses"),
+        .target(
+            name: "CEmbeddedWeights",
+            path: "Sources/Shims/CEmbeddedWeights",
+            exclude: ["README.md"],
+            cSettings: embeddedWeights),
 
         // MARK: Pure libraries
         .target(name: "ColorScience", exclude: ["README.md"], swiftSettings: fastMath),
@@ -59,6 +74,10 @@ let package = Package(
             dependencies: ["PaletteData", "Evaluation", "PaletteModel", "NeuralCore", "ImageIO", "Extraction", "ColorScience"],
             swiftSettings: fastMath),
         .target(name: "ExplorerCore", dependencies: ["ColorScience", "PaletteFormats"], exclude: ["README.md"]),
+        .target(
+            name: "ShippedModels",
+            dependencies: ["CEmbeddedWeights", "PaletteModel", "ExplorerCore", "ColorScience"],
+            exclude: ["README.md"]),
         .target(name: "ExplorerTerminal", dependencies: ["ExplorerCore", "ColorScience", "CNcurses"], exclude: ["README.md"]),
 
         // MARK: Executables
@@ -66,9 +85,10 @@ let package = Package(
             name: "palette",
             dependencies: [
                 "ColorScience", "PaletteFormats", "ImageIO", "Extraction", "PaletteModel",
-                "PaletteData", "Evaluation", "ModelEvaluation", "ExplorerCore", "ExplorerTerminal",
+                "PaletteData", "Evaluation", "ModelEvaluation", "ExplorerCore", "ExplorerTerminal", "ShippedModels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            exclude: ["README.md"]),
         .executableTarget(
             name: "palette-train",
             dependencies: [
@@ -79,7 +99,7 @@ let package = Package(
             name: "palette-bench",
             dependencies: [
                 "ColorScience", "ImageIO", "Extraction", "NeuralCore", "PaletteModel",
-                "ExplorerCore",
+                "ExplorerCore", "ExplorerTerminal", "ShippedModels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: fastMath),
@@ -96,6 +116,6 @@ let package = Package(
         .testTarget(name: "TrainingTests", dependencies: ["Training", "PaletteData", "Evaluation", "Extraction", "ImageIO", "ColorScience"]),
         .testTarget(name: "ExplorerCoreTests", dependencies: ["ExplorerCore", "ColorScience"], exclude: ["Snapshots"]),
         .testTarget(name: "ExplorerTerminalTests", dependencies: ["ExplorerTerminal", "ExplorerCore", "ColorScience", "CNcurses"]),
-        .testTarget(name: "CLITests", dependencies: ["palette", "ImageIO"]),
+        .testTarget(name: "CLITests", dependencies: ["palette", "ImageIO", "Extraction", "CEmbeddedWeights", "PaletteModel"]),
     ]
 )

@@ -6,5 +6,5 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "palette-bench",
         abstract: "Benchmarks for extraction, the neural engine and the explorer.",
-        subcommands: [ExtractBench.self, NeuralBench.self])
+        subcommands: [ExtractBench.self, NeuralBench.self, ExplorerBench.self])
 }
