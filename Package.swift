@@ -76,7 +76,7 @@ let package = Package(
         .target(name: "ExplorerCore", dependencies: ["ColorScience", "PaletteFormats"], exclude: ["README.md"]),
         .target(
             name: "ShippedModels",
-            dependencies: ["CEmbeddedWeights", "PaletteModel", "ExplorerCore", "ColorScience"],
+            dependencies: ["CEmbeddedWeights", "PaletteModel", "NeuralCore", "ExplorerCore", "ColorScience"],
             exclude: ["README.md"]),
         .target(name: "ExplorerTerminal", dependencies: ["ExplorerCore", "ColorScience", "CNcurses"], exclude: ["README.md"]),
 

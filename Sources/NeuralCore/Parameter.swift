@@ -13,15 +13,15 @@ public final class Parameter {
     /// The current value.
     public let value: Tensor
     /// The accumulated gradient of the loss with respect to `value` (same shape); stays zero
-    /// for running statistics.
-    public let grad: Tensor
+    /// for running statistics. Allocated (as zeros) on first use, so models used only for
+    /// inference do not hold a second copy of their weights.
+    public private(set) lazy var grad = Tensor(shape: value.shape)
 
     /// A parameter named `name` holding `value`, with a zero gradient of the same shape.
     public init(name: String, value: Tensor, kind: Kind = .trainable) {
         self.name = name
         self.kind = kind
         self.value = value
-        self.grad = Tensor(shape: value.shape)
     }
 
     /// Whether the optimiser updates this parameter.

@@ -6,7 +6,7 @@ public struct TrainingOptions: Codable, Sendable, Equatable {
     /// The model's sizes (and kind).
     public var model: ModelConfig
     /// Passes over the training pairs.
-    public var epochs: Int = 60
+    public var epochs: Int = 30
     /// Pairs (and human palettes) per step.
     public var batchSize: Int = 32
     /// Seed of everything random: initial weights, batches, reparameterisation and noise.
@@ -33,7 +33,7 @@ public struct TrainingOptions: Codable, Sendable, Equatable {
     /// Noise draws per image for the VAE-GAN's best-of-K reconstruction.
     public var noiseDraws: Int = 4
     /// Weight of the VAE-GAN's diversity term (how far apart noise draws are pushed).
-    public var diversityWeight: Float = 0.1
+    public var diversityWeight: Float = 0.3
     /// Global gradient-norm clip.
     public var clipNorm: Float = 5
     /// BLAS threads.

@@ -35,7 +35,7 @@ struct TrainCommand: ParsableCommand {
     var pairImages: String?
 
     @Option(help: "Passes over the training pairs.")
-    var epochs: Int = 40
+    var epochs: Int = 30
 
     @Option(help: "Pairs per training step.")
     var batch: Int = 32
