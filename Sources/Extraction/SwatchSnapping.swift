@@ -32,6 +32,25 @@ public struct SwatchSnapping: Sendable, Equatable {
     /// The image's swatches: k-means clusters of its visible pixels, each represented by its
     /// mean, or with `vivid` by the mean of its more chromatic half.
     public func swatches(of samples: WeightedColors) -> [Oklab] {
+        distinct(vividOrPlainSwatches(of: samples))
+    }
+
+    /// The smallest CIE Lab distance (CIE76) kept between two swatches, so that no two colours
+    /// of a snapped palette are near-duplicates (`Evaluation` counts pairs under 3 as such).
+    public static let minimumSwatchDistance = 5.0
+
+    /// Drops every swatch closer than `minimumSwatchDistance` to an earlier one (k-means lists
+    /// heavier clusters first).
+    private func distinct(_ swatches: [Oklab]) -> [Oklab] {
+        var kept: [(Oklab, Lab)] = []
+        for s in swatches {
+            let lab = Lab(XYZ(s))
+            if kept.allSatisfy({ deltaE76($0.1, lab) >= Self.minimumSwatchDistance }) { kept.append((s, lab)) }
+        }
+        return kept.map(\.0)
+    }
+
+    private func vividOrPlainSwatches(of samples: WeightedColors) -> [Oklab] {
         let centers = OklabKMeans(minimumDistance: 0.03).clusters(of: samples, count: swatchCount).map(\.center)
         guard vivid, !centers.isEmpty else { return centers }
         var members = Array(repeating: [(chroma: Float, index: Int)](), count: centers.count)
