@@ -116,6 +116,8 @@ struct TrainCommand: ParsableCommand {
 
         let reporter = ProgressReporter()
         let started = Date()
+        // The commit checked out when the run starts (the weights record it).
+        let commit = GitCommit.current() ?? "unknown"
         let sources = DataSources(
             paletteFiles: palettes, imageFolders: images,
             pairFile: pairs.map { ($0, pairImages ?? URL(fileURLWithPath: $0).deletingLastPathComponent().path) },
@@ -160,7 +162,7 @@ struct TrainCommand: ParsableCommand {
             "images": String(summary.images.training), "validation_images": String(summary.images.validation),
             "real_pairs": String(summary.realPairs),
             "training_seconds": String(Int(Date().timeIntervalSince(started))),
-            "git_commit": GitCommit.current() ?? "unknown",
+            "git_commit": commit,
         ]
         for (name, value) in lastValidation { metadata[name] = String(format: "%.4f", value) }
         try trainer.model().save(to: out, metadata: metadata)
