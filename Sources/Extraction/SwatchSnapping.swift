@@ -18,12 +18,18 @@ public struct SwatchSnapping: Sendable, Equatable {
 
     /// Snapping with the given strength, swatch count, chroma boost and swatch style (defaults,
     /// chosen by `palette evaluate`, see docs/MODEL.md: fully onto 20 vivid swatches, no boost).
-    public init(strength: Double = 1, swatchCount: Int = 20, chromaBoost: Double = 1, vivid: Bool = true) {
+    public init(strength: Double = 1, swatchCount: Int = 20, chromaBoost: Double = 1, vivid: Bool = true,
+                anchors: Int = 0) {
         self.vivid = vivid
+        self.anchors = max(anchors, 0)
         self.strength = min(max(strength, 0), 1)
         self.swatchCount = max(swatchCount, 1)
         self.chromaBoost = max(chromaBoost, 0)
     }
+
+    /// How many of the heaviest swatches every snapped palette must use (0...palette size), so
+    /// that palettes which differ (the VAE-GAN's draws) still cover the image's main colours.
+    public var anchors: Int
 
     /// Whether each swatch is the mean of the more vivid half (by weight) of its cluster rather
     /// than of the whole cluster: a cluster mean averages hues and loses chroma.
@@ -89,11 +95,15 @@ public struct SwatchSnapping: Sendable, Equatable {
         let n = max(colors.count, swatches.count)
         // Square cost matrix: rows are palette colours (padded with free dummy rows), columns
         // swatches (padded with prohibitive dummy columns, used only when swatches run out).
+        // Dummy rows may not take an anchor swatch, so real colours must.
+        let anchored = min(anchors, colors.count, swatches.count)
         var cost = Array(repeating: Array(repeating: 0.0, count: n), count: n)
         for i in 0..<n {
             for j in 0..<n {
                 if i < colors.count {
                     cost[i][j] = j < swatches.count ? distance(colors[i], swatches[j]) : 1e6
+                } else if j < anchored {
+                    cost[i][j] = 1e6
                 }
             }
         }

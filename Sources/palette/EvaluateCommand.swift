@@ -45,6 +45,9 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "Neural extraction: chroma boost of decoded colours before matching swatches.")
     var snapBoost: Double = 1
 
+    @Option(help: "Neural extraction: heaviest swatches every palette must use.")
+    var snapAnchors: Int = 0
+
     @Flag(inversion: .prefixedNo, help: "Neural extraction: represent each swatch by the more vivid half of its cluster.")
     var snapVivid = true
 
@@ -55,7 +58,7 @@ struct EvaluateCommand: ParsableCommand {
         let (humans, pictures) = try ModelEvaluation.heldOut(paletteFiles: palettes, imageFolders: images,
                                                              maxPalettes: count, maxImages: maxImages)
         var evaluation = ModelEvaluation(humanPalettes: humans, images: pictures)
-        evaluation.snapping = SwatchSnapping(strength: snapStrength, swatchCount: snapSwatches, chromaBoost: snapBoost, vivid: snapVivid)
+        evaluation.snapping = SwatchSnapping(strength: snapStrength, swatchCount: snapSwatches, chromaBoost: snapBoost, vivid: snapVivid, anchors: snapAnchors)
         let report = try evaluation.run(vae: try PaletteModel.load(path: vae, expecting: .vae),
                  vaegan: try vaegan.map { try PaletteModel.load(path: $0, expecting: .vaegan) })
         if json {
