@@ -185,7 +185,8 @@ public final class Trainer {
             let best = rows.min { perPalette[$0] < perPalette[$1] } ?? rows.lowerBound
             rec += perPalette[best]
             for r in rows where r != best {
-                (outputGradient.pointer + r * per).update(repeating: 0, count: per)
+                let g = outputGradient.pointer + r * per
+                for i in 0..<per { g[i] *= o.otherDrawsWeight }
             }
             guard draws > 1, o.diversityWeight > 0 else { continue }
             // Hinge on the distance between every two draws: apart by at least `margin`.

@@ -32,6 +32,10 @@ public struct TrainingOptions: Codable, Sendable, Equatable {
 
     /// Noise draws per image for the VAE-GAN's best-of-K reconstruction.
     public var noiseDraws: Int = 4
+    /// Share of the reconstruction gradient that the VAE-GAN's other (not best) noise draws keep,
+    /// 0...1: 0 lets them wander wherever the diversity term and the critic push them.
+    public var otherDrawsWeight: Float = 0
+
     /// Weight of the VAE-GAN's diversity term (how far apart noise draws are pushed).
     public var diversityWeight: Float = 0.3
     /// Global gradient-norm clip.

@@ -64,6 +64,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Weight of the VAE-GAN's diversity term between noise draws.")
     var diversityWeight: Float?
 
+    @Option(help: "VAE-GAN: share of the reconstruction error applied to the noise draws other than the best (0...1).")
+    var otherDrawsWeight: Float?
+
     @Option(help: "Weight of keeping human colour order on the palette path (0 = order-free only).")
     var orderWeight: Float?
 
@@ -113,6 +116,7 @@ struct TrainCommand: ParsableCommand {
         if let ganWeight { options.ganWeight = ganWeight }
         if let diversityWeight { options.diversityWeight = diversityWeight }
         if let orderWeight { options.orderWeight = orderWeight }
+        if let otherDrawsWeight { options.otherDrawsWeight = min(max(otherDrawsWeight, 0), 1) }
 
         let reporter = ProgressReporter()
         let started = Date()
