@@ -15,11 +15,15 @@ public final class NeuralExtractor: PaletteExtractor, @unchecked Sendable {
     private let lock = NSLock()
     /// How decoded colours are pulled onto the image's swatches.
     public let snapping: SwatchSnapping
+    /// How the VAE-GAN's draws are chosen among candidates (nil: every draw is shown as drawn).
+    public let selection: DrawSelection?
 
     /// An extractor on `model` (which it then owns: do not use the model elsewhere).
-    public init(model: PaletteModel, snapping: SwatchSnapping = SwatchSnapping()) {
+    public init(model: PaletteModel, snapping: SwatchSnapping = SwatchSnapping(),
+                selection: DrawSelection? = DrawSelection()) {
         self.model = model
         self.snapping = snapping
+        self.selection = selection
     }
 
     /// `vae` or `vaegan`.
@@ -34,15 +38,19 @@ public final class NeuralExtractor: PaletteExtractor, @unchecked Sendable {
     }
 
     /// `variants` palettes for `image` (one for the VAE, whatever `variants` is), the same for
-    /// the same seed.
+    /// the same seed. The VAE-GAN's come from `selection.oversampling` times as many noise draws
+    /// (see `DrawSelection`).
     public func variants(of image: RGBAImage, count: Int, variants: Int, seed: UInt64) throws -> [[RGB8]] {
         let size = model.config.paletteSize
         guard count == size else { throw ExtractionError.invalidCount(count, allowed: size...size) }
         let samples = image.pixels.withUnsafeBufferPointer { WeightedColors(rgba: $0) }
         guard samples.count > 0 else { throw ExtractionError.noUsablePixels(method: method) }
         let input = ModelInput.encode(image)
-        let decoded: [[Float]] = try lock.withLock { try model.extractScaled(image: input, variants: variants, seed: seed) }
+        let draws = hasVariants ? max(variants, 1) * (selection?.oversampling ?? 1) : 1
+        let decoded: [[Float]] = try lock.withLock { try model.extractScaled(image: input, variants: draws, seed: seed) }
         let swatches = snapping.swatches(of: samples)
-        return decoded.map { snapping.apply(to: LabScaling.colors($0), swatches: swatches) }
+        let palettes = decoded.map { snapping.apply(to: LabScaling.colors($0), swatches: swatches) }
+        guard hasVariants, let selection else { return palettes }
+        return selection.choose(palettes, count: max(variants, 1), samples: samples)
     }
 }
