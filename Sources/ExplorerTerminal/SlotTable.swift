@@ -1,14 +1,27 @@
 /// A fixed set of numbered slots (colour pairs, or redefinable colours) assigned to keys, with
 /// explicit eviction: a slot is only reused after `evict(keeping:)` released it, so nothing on
 /// screen is ever recoloured behind the explorer's back.
+///
+/// Released slots are reused before fresh ones (handed out lowest first), and at most `limit`
+/// keys hold one at a time, so the highest slot number stays near `limit`: a terminal with 65536
+/// pairs then costs (here and in ncurses, which stores pairs up to the highest defined) only
+/// what the explorer uses.
 struct SlotTable<Key: Hashable> {
     private var slotOf: [Key: Int32] = [:]
-    private var keyOf: [Int32: Key] = [:]
-    private var free: [Int32]
+    private var released: [Int32] = []
+    private var nextFresh: Int32
+    private let range: ClosedRange<Int32>
+    /// The most keys that may hold a slot at once (1...the number of slots; default all).
+    /// Lowering it below `count` only makes `insert` fail until eviction.
+    var limit: Int {
+        didSet { limit = min(max(limit, 1), range.count) }
+    }
 
     /// Creates a table of the slots in `range`.
     init(range: ClosedRange<Int32>) {
-        free = range.reversed()
+        self.range = range
+        nextFresh = range.lowerBound
+        limit = range.count
     }
 
     /// Number of keys holding a slot.
@@ -17,12 +30,20 @@ struct SlotTable<Key: Hashable> {
     /// The slot of a key, if it has one.
     func slot(of key: Key) -> Int32? { slotOf[key] }
 
-    /// Gives a key a free slot; nil when every slot is taken.
+    /// Gives a key a free slot; nil when `limit` keys, or every slot, are taken.
     mutating func insert(_ key: Key) -> Int32? {
         if let existing = slotOf[key] { return existing }
-        guard let slot = free.popLast() else { return nil }
+        guard slotOf.count < limit else { return nil }
+        let slot: Int32
+        if let reused = released.popLast() {
+            slot = reused
+        } else if nextFresh <= range.upperBound {
+            slot = nextFresh
+            nextFresh += 1
+        } else {
+            return nil
+        }
         slotOf[key] = slot
-        keyOf[slot] = key
         return slot
     }
 
@@ -32,12 +53,9 @@ struct SlotTable<Key: Hashable> {
         let stale = slotOf.keys.filter { !used.contains($0) }
         var freed: [Int32] = []
         for key in stale {
-            if let slot = slotOf.removeValue(forKey: key) {
-                keyOf[slot] = nil
-                free.append(slot)
-                freed.append(slot)
-            }
+            if let slot = slotOf.removeValue(forKey: key) { freed.append(slot) }
         }
+        released += freed
         return freed
     }
 

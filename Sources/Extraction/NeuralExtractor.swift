@@ -9,15 +9,19 @@ import PaletteModel
 /// the VAE-GAN decodes it with several noise draws to several. Decoded colours are then snapped
 /// to the image's own swatches (`SwatchSnapping`).
 ///
-/// Thread-safe: calls are serialised on the model, which reuses its buffers.
-public final class NeuralExtractor: PaletteExtractor, @unchecked Sendable {
-    private let model: PaletteModel
-    private let lock = NSLock()
+/// Thread-safe: calls are serialised on the model (a `SharedModel`), which reuses its buffers.
+public final class NeuralExtractor: PaletteExtractor, Sendable {
+    private let model: SharedModel
     /// How decoded colours are pulled onto the image's swatches.
     public let snapping: SwatchSnapping
 
     /// An extractor on `model` (which it then owns: do not use the model elsewhere).
-    public init(model: PaletteModel, snapping: SwatchSnapping = SwatchSnapping()) {
+    public convenience init(model: PaletteModel, snapping: SwatchSnapping = SwatchSnapping()) {
+        self.init(shared: SharedModel(model), snapping: snapping)
+    }
+
+    /// An extractor on a model that other code may use too, through the same `SharedModel`.
+    public init(shared model: SharedModel, snapping: SwatchSnapping = SwatchSnapping()) {
         self.model = model
         self.snapping = snapping
     }
@@ -41,7 +45,9 @@ public final class NeuralExtractor: PaletteExtractor, @unchecked Sendable {
         let samples = image.pixels.withUnsafeBufferPointer { WeightedColors(rgba: $0) }
         guard samples.count > 0 else { throw ExtractionError.noUsablePixels(method: method) }
         let input = ModelInput.encode(image)
-        let decoded: [[Float]] = try lock.withLock { try model.extractScaled(image: input, variants: variants, seed: seed) }
+        let decoded = try model.withModel { (model) throws(ModelError) in
+            try model.extractScaled(image: input, variants: variants, seed: seed)
+        }
         let swatches = snapping.swatches(of: samples)
         return decoded.map { snapping.apply(to: LabScaling.colors($0), swatches: swatches) }
     }
