@@ -33,11 +33,8 @@ final class CursesColours {
         }
     }
 
-    /// Starts a frame of `cellCount` cells: eviction may run again, and at most twice as many
-    /// pairs as cells are kept defined (no frame needs more than one per cell, so none is then
-    /// approximated, and eviction stays rare), however many the terminal offers.
-    func beginFrame(cellCount: Int) {
-        pairs.limit = max(2 * cellCount, 256)
+    /// Starts a frame: eviction may run again.
+    func beginFrame() {
         pairsEvictedThisFrame = false
         slotsEvictedThisFrame = false
         approximatedCells = 0

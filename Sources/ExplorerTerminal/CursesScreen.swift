@@ -146,7 +146,7 @@ final class CursesScreen {
     /// Draws a frame: only the cells that differ from the previous frame are sent.
     func draw(_ grid: CellGrid) {
         let columns = grid.size.columns
-        colours.beginFrame(cellCount: grid.cells.count)
+        colours.beginFrame()
         let full = previous?.size != grid.size
         if full { werase(window) }
         var lastWritten = -2

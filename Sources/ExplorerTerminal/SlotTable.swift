@@ -2,26 +2,18 @@
 /// explicit eviction: a slot is only reused after `evict(keeping:)` released it, so nothing on
 /// screen is ever recoloured behind the explorer's back.
 ///
-/// Released slots are reused before fresh ones (handed out lowest first), and at most `limit`
-/// keys hold one at a time, so the highest slot number stays near `limit`: a terminal with 65536
-/// pairs then costs (here and in ncurses, which stores pairs up to the highest defined) only
-/// what the explorer uses.
+/// Released slots are reused before fresh ones, which are handed out lowest first; only the
+/// slots in use are stored, so a terminal with 65536 pairs costs nothing until they are used.
 struct SlotTable<Key: Hashable> {
     private var slotOf: [Key: Int32] = [:]
     private var released: [Int32] = []
     private var nextFresh: Int32
     private let range: ClosedRange<Int32>
-    /// The most keys that may hold a slot at once (1...the number of slots; default all).
-    /// Lowering it below `count` only makes `insert` fail until eviction.
-    var limit: Int {
-        didSet { limit = min(max(limit, 1), range.count) }
-    }
 
     /// Creates a table of the slots in `range`.
     init(range: ClosedRange<Int32>) {
         self.range = range
         nextFresh = range.lowerBound
-        limit = range.count
     }
 
     /// Number of keys holding a slot.
@@ -30,10 +22,9 @@ struct SlotTable<Key: Hashable> {
     /// The slot of a key, if it has one.
     func slot(of key: Key) -> Int32? { slotOf[key] }
 
-    /// Gives a key a free slot; nil when `limit` keys, or every slot, are taken.
+    /// Gives a key a free slot; nil when every slot is taken.
     mutating func insert(_ key: Key) -> Int32? {
         if let existing = slotOf[key] { return existing }
-        guard slotOf.count < limit else { return nil }
         let slot: Int32
         if let reused = released.popLast() {
             slot = reused

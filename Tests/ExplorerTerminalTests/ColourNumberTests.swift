@@ -71,20 +71,6 @@ struct ColourNumberTests {
         #expect(table.slot(of: "b") == nil && table.count == 3)
     }
 
-    @Test("a slot table's limit caps the keys held and keeps slot numbers low")
-    func slotLimit() {
-        var table = SlotTable<Int>(range: 1...65535)
-        table.limit = 4
-        #expect((0..<4).map { table.insert($0) } == [1, 2, 3, 4])
-        #expect(table.insert(4) == nil)
-        #expect(Set(table.evict(keeping: [0, 3])) == [2, 3])
-        #expect(table.insert(5) != nil && table.insert(6) != nil && table.insert(7) == nil)
-        #expect(table.entries.allSatisfy { $0.slot <= 4 })
-        table.limit = 100_000
-        #expect(table.limit == 65535)
-        #expect(table.insert(7) == 5)
-    }
-
     @Test("keys: control codes, function keys, printable characters")
     func keys() {
         #expect(KeyDecoding.key(character: 9) == .tab)
