@@ -1,14 +1,19 @@
 /// A fixed set of numbered slots (colour pairs, or redefinable colours) assigned to keys, with
 /// explicit eviction: a slot is only reused after `evict(keeping:)` released it, so nothing on
 /// screen is ever recoloured behind the explorer's back.
+///
+/// Released slots are reused before fresh ones, which are handed out lowest first; only the
+/// slots in use are stored, so a terminal with 65536 pairs costs nothing until they are used.
 struct SlotTable<Key: Hashable> {
     private var slotOf: [Key: Int32] = [:]
-    private var keyOf: [Int32: Key] = [:]
-    private var free: [Int32]
+    private var released: [Int32] = []
+    private var nextFresh: Int32
+    private let range: ClosedRange<Int32>
 
     /// Creates a table of the slots in `range`.
     init(range: ClosedRange<Int32>) {
-        free = range.reversed()
+        self.range = range
+        nextFresh = range.lowerBound
     }
 
     /// Number of keys holding a slot.
@@ -20,9 +25,16 @@ struct SlotTable<Key: Hashable> {
     /// Gives a key a free slot; nil when every slot is taken.
     mutating func insert(_ key: Key) -> Int32? {
         if let existing = slotOf[key] { return existing }
-        guard let slot = free.popLast() else { return nil }
+        let slot: Int32
+        if let reused = released.popLast() {
+            slot = reused
+        } else if nextFresh <= range.upperBound {
+            slot = nextFresh
+            nextFresh += 1
+        } else {
+            return nil
+        }
         slotOf[key] = slot
-        keyOf[slot] = key
         return slot
     }
 
@@ -32,12 +44,9 @@ struct SlotTable<Key: Hashable> {
         let stale = slotOf.keys.filter { !used.contains($0) }
         var freed: [Int32] = []
         for key in stale {
-            if let slot = slotOf.removeValue(forKey: key) {
-                keyOf[slot] = nil
-                free.append(slot)
-                freed.append(slot)
-            }
+            if let slot = slotOf.removeValue(forKey: key) { freed.append(slot) }
         }
+        released += freed
         return freed
     }
 

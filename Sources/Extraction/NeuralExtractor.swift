@@ -9,17 +9,22 @@ import PaletteModel
 /// the VAE-GAN decodes it with several noise draws to several. Decoded colours are then snapped
 /// to the image's own swatches (`SwatchSnapping`).
 ///
-/// Thread-safe: calls are serialised on the model, which reuses its buffers.
-public final class NeuralExtractor: PaletteExtractor, @unchecked Sendable {
-    private let model: PaletteModel
-    private let lock = NSLock()
+/// Thread-safe: calls are serialised on the model (a `SharedModel`), which reuses its buffers.
+public final class NeuralExtractor: PaletteExtractor, Sendable {
+    private let model: SharedModel
     /// How decoded colours are pulled onto the image's swatches.
     public let snapping: SwatchSnapping
     /// How the VAE-GAN's draws are chosen among candidates (nil: every draw is shown as drawn).
     public let selection: DrawSelection?
 
     /// An extractor on `model` (which it then owns: do not use the model elsewhere).
-    public init(model: PaletteModel, snapping: SwatchSnapping = SwatchSnapping(),
+    public convenience init(model: PaletteModel, snapping: SwatchSnapping = SwatchSnapping(),
+                            selection: DrawSelection? = DrawSelection()) {
+        self.init(shared: SharedModel(model), snapping: snapping, selection: selection)
+    }
+
+    /// An extractor on a model that other code may use too, through the same `SharedModel`.
+    public init(shared model: SharedModel, snapping: SwatchSnapping = SwatchSnapping(),
                 selection: DrawSelection? = DrawSelection()) {
         self.model = model
         self.snapping = snapping
@@ -47,7 +52,9 @@ public final class NeuralExtractor: PaletteExtractor, @unchecked Sendable {
         guard samples.count > 0 else { throw ExtractionError.noUsablePixels(method: method) }
         let input = ModelInput.encode(image)
         let draws = hasVariants ? max(variants, 1) * (selection?.oversampling ?? 1) : 1
-        let decoded: [[Float]] = try lock.withLock { try model.extractScaled(image: input, variants: draws, seed: seed) }
+        let decoded = try model.withModel { (model) throws(ModelError) in
+            try model.extractScaled(image: input, variants: draws, seed: seed)
+        }
         let swatches = snapping.swatches(of: samples)
         let palettes = decoded.map { snapping.apply(to: LabScaling.colors($0), swatches: swatches) }
         guard hasVariants, let selection else { return palettes }

@@ -26,7 +26,7 @@ public struct ImageLoader: Sendable {
     /// Decodes an image held in memory; `path` only names it in errors.
     public func load(bytes: [UInt8], path: String? = nil) throws(ImageError) -> RGBAImage {
         try bytes.withUnsafeBufferPointer { buffer in
-            Result { () throws(ImageError) in try decode(buffer, path: path, working: nil) }
+            Result { () throws(ImageError) in try decode(buffer, path: path, working: nil).image }
         }.get()
     }
 
@@ -42,12 +42,23 @@ public struct ImageLoader: Sendable {
     /// still covers `bound` or reaches its `minSide`, which is many times faster than decoding
     /// every pixel.
     public func loadWorking(path: String, fitting bound: WorkingSize) throws(ImageError) -> RGBAImage {
-        let bytes = try FileReader.read(path: path, maxBytes: limits.maxBytes)
-        return try loadWorking(bytes: bytes, path: path, fitting: bound)
+        try loadWorkingImage(path: path, fitting: bound).image
     }
 
     /// `loadWorking(path:fitting:)` for an image held in memory.
     public func loadWorking(bytes: [UInt8], path: String? = nil, fitting bound: WorkingSize) throws(ImageError) -> RGBAImage {
+        try loadWorkingImage(bytes: bytes, path: path, fitting: bound).image
+    }
+
+    /// `loadWorking(path:fitting:)` that also tells the size of the image in the file (from its
+    /// header, as displayed: after the EXIF orientation when that is applied).
+    public func loadWorkingImage(path: String, fitting bound: WorkingSize) throws(ImageError) -> WorkingImage {
+        let bytes = try FileReader.read(path: path, maxBytes: limits.maxBytes)
+        return try loadWorkingImage(bytes: bytes, path: path, fitting: bound)
+    }
+
+    /// `loadWorkingImage(path:fitting:)` for an image held in memory.
+    public func loadWorkingImage(bytes: [UInt8], path: String? = nil, fitting bound: WorkingSize) throws(ImageError) -> WorkingImage {
         try bytes.withUnsafeBufferPointer { buffer in
             Result { () throws(ImageError) in try decode(buffer, path: path, working: bound) }
         }.get()
@@ -55,7 +66,8 @@ public struct ImageLoader: Sendable {
 
     // MARK: Decoding
 
-    private func decode(_ bytes: UnsafeBufferPointer<UInt8>, path: String?, working: WorkingSize?) throws(ImageError) -> RGBAImage {
+    /// The decoded image (shrunk to `working` when given) and the displayed size in the header.
+    private func decode(_ bytes: UnsafeBufferPointer<UInt8>, path: String?, working: WorkingSize?) throws(ImageError) -> WorkingImage {
         if bytes.isEmpty { throw ImageError(.empty, path: path, reason: "no image data") }
         if bytes.count > limits.maxBytes {
             throw ImageError(.tooLarge, path: path, reason: "\(bytes.count) bytes, more than the limit of \(limits.maxBytes)")
@@ -72,17 +84,22 @@ public struct ImageLoader: Sendable {
         try limits.check(width: size.width, height: size.height, path: path)
 
         var image: RGBAImage
+        var original = size
         switch format {
         case .jpeg:
             image = try decodeJPEG(bytes, size: size, path: path, working: working)
-            if appliesOrientation { image = image.applying(ExifOrientation.fromJPEG(bytes)) }
+            if appliesOrientation {
+                let orientation = ExifOrientation.fromJPEG(bytes)
+                image = image.applying(orientation)
+                if orientation.swapsDimensions { original = (size.height, size.width) }
+            }
         case .png, .gif, .bmp:
             image = try CodecBridge.decodeSTB(bytes, format: format, path: path)
         case .webp:
             image = try CodecBridge.decodeWebP(bytes, path: path)
         }
         if let working { image = image.downscaled(toFit: working) }
-        return image
+        return WorkingImage(image: image, originalWidth: original.width, originalHeight: original.height)
     }
 
     private func decodeJPEG(_ bytes: UnsafeBufferPointer<UInt8>, size: (width: Int, height: Int), path: String?,

@@ -60,11 +60,21 @@ public final class GRU: Layer {
         precondition(x.shape.count == 3 && x.shape[2] == inputs,
                      "GRU expects [batch, time, \(inputs)], got \(x.shape)")
         let batch = x.shape[0], steps = x.shape[1], u = units, g3 = 3 * u
+        let training = mode == .training
         inputGates.resize(batch, steps, g3)
-        recurrentGates.resize(batch, steps, g3)
-        gates.resize(batch, steps, g3)
         output.resize(batch, steps, u)
-        previous.resize(batch, steps, u)
+        if training {
+            recurrentGates.resize(batch, steps, g3)
+            gates.resize(batch, steps, g3)
+            previous.resize(batch, steps, u)
+        } else {
+            // Inference keeps only what the next step reads (the saving is most of the layer's
+            // memory): one step of recurrent projections, one cell's gates, and the zero state.
+            recurrentGates.resize(batch, g3)
+            gates.resize([g3])
+            previous.resize([u])
+            previous.fill(0)
+        }
         // All input projections at once: Gi[batch * time, 3u] = x W_i + b_i
         let gi = inputGates.pointer, gh = recurrentGates.pointer, gt = gates.pointer
         let h = output.pointer, hp = previous.pointer
@@ -72,25 +82,28 @@ public final class GRU: Layer {
         for r in 0..<batch * steps { (gi + r * g3).update(from: bi, count: g3) }
         BLAS.gemm(m: batch * steps, n: g3, k: inputs, a: x.pointer, lda: inputs,
                   b: inputKernel.value.pointer, ldb: g3, beta: 1, c: gi, ldc: g3)
+        // Training keeps Gh for every step ([batch, time, 3u]); inference for the current one.
+        let ghStride = training ? steps * g3 : g3
         var last = -1
         for s in 0..<steps {
             let t = reversed ? steps - 1 - s : s
             // Gh[:, t] = h_prev W_h + b_h (h_prev = 0 at the first step)
-            for b in 0..<batch { (gh + (b * steps + t) * g3).update(from: bh, count: g3) }
+            let ght = training ? gh + t * g3 : gh
+            for b in 0..<batch { (ght + b * ghStride).update(from: bh, count: g3) }
             if last >= 0 {
                 BLAS.gemm(m: batch, n: g3, k: u, a: h + last * u, lda: steps * u,
-                          b: recurrentKernel.value.pointer, ldb: g3, beta: 1,
-                          c: gh + t * g3, ldc: steps * g3)
+                          b: recurrentKernel.value.pointer, ldb: g3, beta: 1, c: ght, ldc: ghStride)
             }
             for b in 0..<batch {
-                let o = (b * steps + t) * g3
-                let ho = h + (b * steps + t) * u, prev = hp + (b * steps + t) * u
-                if last >= 0 {
-                    prev.update(from: h + (b * steps + last) * u, count: u)
+                let o = (b * steps + t) * g3, ho = h + (b * steps + t) * u
+                let before = last >= 0 ? h + (b * steps + last) * u : nil
+                if training {
+                    let prev = hp + (b * steps + t) * u
+                    if let before { prev.update(from: before, count: u) } else { prev.update(repeating: 0, count: u) }
+                    cell(inputGates: gi + o, recurrentGates: ght + b * ghStride, gates: gt + o, previous: prev, state: ho)
                 } else {
-                    prev.update(repeating: 0, count: u)
+                    cell(inputGates: gi + o, recurrentGates: ght + b * ghStride, gates: gt, previous: before ?? hp, state: ho)
                 }
-                cell(inputGates: gi + o, recurrentGates: gh + o, gates: gt + o, previous: prev, state: ho)
             }
             last = t
         }

@@ -3,12 +3,15 @@ import ExplorerCore
 import PaletteModel
 
 /// A trained model as the explorer's `PaletteGenerator`: batched decoding of latent points.
-/// Used on the main actor only (a `PaletteModel` is not thread-safe).
+/// The model is a `SharedModel`, so image extraction on another thread can use the same weights.
 public final class ModelGenerator: PaletteGenerator {
-    private let model: PaletteModel
+    private let model: SharedModel
 
-    /// Wraps a model.
-    public init(model: PaletteModel) { self.model = model }
+    /// Wraps a model that only this generator uses.
+    public convenience init(model: PaletteModel) { self.init(shared: SharedModel(model)) }
+
+    /// Wraps a model shared with other users (each use holds its lock).
+    public init(shared model: SharedModel) { self.model = model }
 
     /// `VAE` or `VAE-GAN`.
     public var name: String { model.config.kind == .vae ? "VAE" : "VAE-GAN" }
@@ -24,7 +27,7 @@ public final class ModelGenerator: PaletteGenerator {
         let noiseVectors = noise == 0 || noises.count < count * noise
             ? [] : (0..<count).map { Array(noises[($0 * noise)..<(($0 + 1) * noise)]) }
         // The explorer always passes the model's own dimensions, which is all decode checks.
-        guard let palettes = try? model.decode(points, noise: noiseVectors) else {
+        guard let palettes = try? model.withModel({ (model) throws(ModelError) in try model.decode(points, noise: noiseVectors) }) else {
             return Array(repeating: RGB8(r: 128, g: 128, b: 128), count: count * paletteColourCount)
         }
         return palettes.flatMap { $0 }

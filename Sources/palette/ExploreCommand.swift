@@ -34,15 +34,9 @@ struct ExploreCommand: AsyncParsableCommand {
             return (try catalog.availableModels(), catalog.sources)
         }
         let launch = ExplorerLaunch(colour: color, image: image, seed: seed, sources: sources)
-        let status = await launch.run(models: ModelTransfer(models))
+        let status = await launch.run(models: models.map(SharedModel.init))
         if status != 0 { throw ExitCode(status) }
     }
-}
-
-/// Hands models built here to the main actor, which alone uses them afterwards.
-struct ModelTransfer: @unchecked Sendable {
-    let models: [PaletteModel]
-    init(_ models: [PaletteModel]) { self.models = models }
 }
 
 /// What the explorer starts with, and running it on the main actor.
@@ -53,13 +47,15 @@ struct ExplorerLaunch: Sendable {
     var sources: ModelSources
 
     /// Runs the explorer and returns the exit status: 0 on quit, 128 + n after signal n, 1 when
-    /// the terminal cannot be used (with a message and a hint on standard error).
+    /// the terminal cannot be used (with a message and a hint on standard error). The generators
+    /// and the image extraction share `models`.
     @MainActor
-    func run(models: ModelTransfer) async -> Int32 {
+    func run(models: [SharedModel]) async -> Int32 {
         let options = TerminalOptions(colourMode: colour, initialImagePath: image, seed: seed)
         do {
             let exit = try await ExplorerTerminal.run(
-                generators: models.models.map(ModelGenerator.init), imageSource: ImageSource(sources: sources),
+                generators: models.map(ModelGenerator.init(shared:)),
+                imageSource: ImageSource(sources: sources, models: models),
                 encoders: ExportEncoders.all, options: options)
             switch exit {
             case .quit: return 0

@@ -7,13 +7,15 @@ import PaletteModel
 import ShippedModels
 
 /// The explorer's image service: ImageIO for loading, the neural extractors (VAE, several
-/// VAE-GAN draws), k-means and MMCQ for palettes. Called off the main actor, so it loads its own
-/// model instances (lazily, on the first extraction) and serialises all work behind a lock.
+/// VAE-GAN draws), k-means and MMCQ for palettes. Called off the main actor: it uses the
+/// explorer's own models through their `SharedModel` locks (so their weights are in memory once),
+/// loads any other kind lazily on the first extraction, and serialises all work behind a lock.
 final class ImageSource: ImagePaletteSource, @unchecked Sendable {
     /// VAE-GAN draws shown per image.
     static let variantCount = 4
 
     private let sources: ModelSources
+    private let shared: [ModelConfig.Kind: SharedModel]
     private let lock = NSLock()
     // Guarded by `lock`.
     private var neural: [ModelConfig.Kind: Result<NeuralExtractor, WeightsError>] = [:]
@@ -21,22 +23,28 @@ final class ImageSource: ImagePaletteSource, @unchecked Sendable {
         ("k-means", KMeansExtractor()), ("MMCQ", MMCQExtractor()),
     ]
 
-    /// A service whose neural extractors use the models of `sources`.
-    init(sources: ModelSources) { self.sources = sources }
+    /// A service whose neural extractors use `models` (shared with their other users), or a
+    /// model of `sources` for a kind not among them.
+    init(sources: ModelSources, models: [SharedModel] = []) {
+        self.sources = sources
+        shared = Dictionary(models.map { ($0.config.kind, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     func load(path: String) throws(ImageServiceError) -> LoadedImage {
-        let image: ImageIO.RGBAImage
+        let loaded: WorkingImage
         do {
-            image = try ImageLoader().loadWorking(path: path, fitting: .extraction)
+            loaded = try ImageLoader().loadWorkingImage(path: path, fitting: .extraction)
         } catch {
             throw ImageServiceError(path: path, reason: error.reason)
         }
         // The working size (at most 256 pixels a side) is both the thumbnail drawn beside the
         // palettes and what the extractors read, as `palette extract` does.
+        let image = loaded.image
         guard let copy = ExplorerCore.RGBAImage(width: image.width, height: image.height, pixels: image.pixels) else {
             throw ImageServiceError(path: path, reason: "the decoded image has an inconsistent size")
         }
-        return LoadedImage(path: path, originalWidth: image.width, originalHeight: image.height, image: copy)
+        return LoadedImage(path: path, originalWidth: loaded.originalWidth, originalHeight: loaded.originalHeight,
+                           image: copy)
     }
 
     func palettes(for loaded: LoadedImage, seed: UInt64, variantsOnly: Bool) throws(ImageServiceError) -> [ExtractedPalette] {
@@ -85,7 +93,10 @@ final class ImageSource: ImagePaletteSource, @unchecked Sendable {
     /// The extractor of `kind`, made on first use. Call with `lock` held.
     private func neuralExtractor(_ kind: ModelConfig.Kind) -> Result<NeuralExtractor, WeightsError> {
         if let made = neural[kind] { return made }
-        let made = Result { () throws(WeightsError) in NeuralExtractor(model: try sources.load(kind)) }
+        let made = Result { () throws(WeightsError) in
+            if let model = shared[kind] { return NeuralExtractor(shared: model) }
+            return NeuralExtractor(model: try sources.load(kind))
+        }
         neural[kind] = made
         return made
     }

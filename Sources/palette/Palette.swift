@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExplorerTerminal
 
 /// The `palette` command: colour palettes from images and from a learned model.
 @main
@@ -15,4 +16,10 @@ struct PaletteCommand: AsyncParsableCommand {
         subcommands: [ExploreCommand.self, SampleCommand.self, ExtractCommand.self, InterpolateCommand.self,
                       EvaluateCommand.self],
         defaultSubcommand: ExploreCommand.self)
+
+    /// Limits the allocator to one arena (see `AllocatorArenas`), then parses and runs.
+    static func main() async {
+        AllocatorArenas.limitToOne()
+        await main(nil)
+    }
 }

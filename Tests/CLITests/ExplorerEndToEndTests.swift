@@ -1,4 +1,5 @@
 import Foundation
+import ImageIO
 import Testing
 
 /// The real `palette` explorer in a tmux pane with a direct-colour TERM: swatches in 24-bit
@@ -112,5 +113,27 @@ struct ExplorerEndToEndTests {
         #expect(Self.hexCodes(after).isEmpty)
         #expect(!(try tmux.capture(escapes: true)).contains("\u{1B}[48;2;"))
         #expect(try tmux.format("#{alternate_on}") == "0")
+    }
+
+    @Test func imageModeShowsTheOriginalSizeOfTheImage() throws {
+        let scratch = try ScratchImages()
+        defer { scratch.remove() }
+        let vae = try TestWeights.write(.vae, in: scratch.directory)
+        // 600x300, loaded for the explorer at its working size (256x128).
+        var pixels: [UInt8] = []
+        for y in 0..<300 {
+            for x in 0..<600 { pixels += [UInt8(x * 255 / 599), 90, UInt8(y * 255 / 299), 255] }
+        }
+        let image = try #require(RGBAImage(width: 600, height: 300, pixels: pixels))
+        let path = try scratch.png("wide.png", image)
+        let configuration = try scratch.write("tmux.conf", Array("set -g default-terminal tmux-256color\n".utf8))
+        let palette = try PaletteProcess.executable().path
+        let command = "env -u COLORTERM TERM=tmux-direct '\(palette)' --weights '\(vae)' --seed 3 '\(path)'; exec cat"
+        let tmux = try Tmux.start(command: command, columns: 120, rows: 40, configuration: configuration)
+        defer { tmux.kill() }
+        let screen = try Self.settledScreen(tmux, "image mode with wide.png") { $0.contains("Image ·") && $0.contains("wide.png") }
+        #expect(screen.contains("· 600x300 ·"), "header: \(screen.split(separator: "\n").first ?? "")")
+        #expect(!screen.contains("256x128"))
+        try tmux.send("q", literal: true)
     }
 }

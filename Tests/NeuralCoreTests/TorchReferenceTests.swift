@@ -77,6 +77,10 @@ import Testing
         expectClose(layer.forward(c[tensor: "input"], mode: .training), c["output"], "output")
         expectClose(layer.backward(c[tensor: "probe"]), c["input_grad"], "input grad")
         expectGRUGradients(layer, c, prefix: "")
+        // Inference keeps fewer buffers but must give the same states; training still works after.
+        expectClose(layer.forward(c[tensor: "input"], mode: .inference), c["output"], "inference output")
+        expectClose(layer.forward(c[tensor: "input"], mode: .training), c["output"], "output after inference")
+        expectClose(layer.backward(c[tensor: "probe"]), c["input_grad"], "input grad after inference")
     }
 
     @Test func bidirectionalStack() {
@@ -93,6 +97,7 @@ import Testing
             expectGRUGradients(layer.forwardLayers[l], c, prefix: "layer\(l).forward.")
             expectGRUGradients(layer.backwardLayers[l], c, prefix: "layer\(l).backward.")
         }
+        expectClose(layer.forward(c[tensor: "input"], mode: .inference), c["output"], "inference output")
     }
 
     @Test func losses() {

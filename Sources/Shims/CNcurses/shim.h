@@ -13,6 +13,16 @@
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
 
+// MARK: Process
+
+// glibc's mallopt(M_ARENA_MAX, count) (see AllocatorArenas.swift); nothing elsewhere.
+#if defined(__GLIBC__)
+#include <malloc.h>
+static inline void palette_limit_malloc_arenas(int count) { (void)mallopt(M_ARENA_MAX, count); }
+#else
+static inline void palette_limit_malloc_arenas(int count) { (void)count; }
+#endif
+
 // MARK: Globals
 
 static inline WINDOW *palette_stdscr(void) { return stdscr; }
