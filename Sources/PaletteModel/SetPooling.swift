@@ -101,3 +101,27 @@ public final class PaletteEncoder {
         _ = network.backward(split.join(mean: mean, logVariance: logVariance))
     }
 }
+
+/// A critic that reads a palette as a sequence, in its colour order (the paper's palette
+/// branch): a bidirectional GRU over the colours, flattened, then a small MLP to one score.
+/// Unlike `PaletteSetNetwork` it can tell a human colour order from a light-to-dark ramp.
+///
+/// Shapes: input `[batch, paletteSize, 3]`, output `[batch, 1]`.
+public final class SequenceCritic: Layer {
+    private let body: Sequential
+    public var parameters: [Parameter] { body.parameters }
+
+    /// A critic named `name` for palettes of `colors` colours, `units` GRU units per direction.
+    public init(name: String, colors: Int, units: Int, slope: Float, rng: inout Xoshiro256) {
+        body = Sequential([
+            BidirectionalGRU(name: "\(name).gru", inputs: 3, units: [units], rng: &rng),
+            Flatten(),
+            Dense(name: "\(name).hidden", inputs: colors * 2 * units, outputs: 2 * units, rng: &rng),
+            Activation(.leakyReLU(slope: slope)),
+            Dense(name: "\(name).out", inputs: 2 * units, outputs: 1, rng: &rng),
+        ])
+    }
+
+    public func forward(_ x: Tensor, mode: Mode) -> Tensor { body.forward(x, mode: mode) }
+    public func backward(_ dy: Tensor) -> Tensor { body.backward(dy) }
+}

@@ -8,6 +8,7 @@ extension Trainer {
     private static let optionsKey = "training_options"
     private static let generatorStepsKey = "adam_generator_steps"
     private static let discriminatorStepsKey = "adam_discriminator_steps"
+    private static let orderCriticStepsKey = "adam_order_critic_steps"
 
     /// Every tensor a checkpoint holds: all weights and running statistics, and both optimisers'
     /// moments.
@@ -18,8 +19,12 @@ extension Trainer {
                  Parameter(name: "\(prefix).v.\(p.name)", value: m.1, kind: .runningStatistic)]
             }
         }
-        return networks.inferenceParameters + networks.discriminatorParameters
+        var tensors = networks.inferenceParameters + networks.discriminatorParameters
             + moments(generatorOptimizer, "adam_generator") + moments(discriminatorOptimizer, "adam_discriminator")
+        if let critic = orderCritic, let optimizer = orderCriticOptimizer {
+            tensors += critic.parameters + moments(optimizer, "adam_order_critic")
+        }
+        return tensors
     }
 
     /// Writes the whole training state atomically (temporary file, then rename), so a crash never
@@ -32,6 +37,7 @@ extension Trainer {
             Self.epochKey: String(epoch), Self.stepKey: String(step), Self.optionsKey: optionsJSON,
             Self.generatorStepsKey: String(generatorOptimizer.stepCount),
             Self.discriminatorStepsKey: String(discriminatorOptimizer.stepCount),
+            Self.orderCriticStepsKey: String(orderCriticOptimizer?.stepCount ?? 0),
             PaletteModel.kindKey: options.model.kind.rawValue,
         ]
         do {
@@ -67,5 +73,6 @@ extension Trainer {
         step = s
         generatorOptimizer.restore(stepCount: g)
         discriminatorOptimizer.restore(stepCount: d)
+        orderCriticOptimizer?.restore(stepCount: meta[Self.orderCriticStepsKey].flatMap(Int.init) ?? 0)
     }
 }

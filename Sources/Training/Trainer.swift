@@ -17,6 +17,9 @@ public final class Trainer {
     let data: TrainingData
     let generatorOptimizer: Adam
     let discriminatorOptimizer: Adam
+    /// The order-aware critic and its optimiser, when `orderCriticWeight > 0`.
+    let orderCritic: SequenceCritic?
+    let orderCriticOptimizer: Adam?
     /// The next epoch to run (0-based).
     public internal(set) var epoch = 0
     /// The next step to run within `epoch`.
@@ -32,6 +35,7 @@ public final class Trainer {
     private let noise = Tensor(shape: [0])
     private let prior = Tensor(shape: [0])
     private let generated = Tensor(shape: [0])
+    private let generatedGradient = Tensor(shape: [0])
     private let outputGradient = Tensor(shape: [0])
     private let orderGradient = Tensor(shape: [0])
     private let scoreGradient = Tensor(shape: [0])
@@ -62,6 +66,17 @@ public final class Trainer {
                                   learningRate: options.learningRate, beta1: options.beta1)
         discriminatorOptimizer = Adam(parameters: networks.discriminatorParameters.trainable,
                                       learningRate: options.discriminatorLearningRate, beta1: options.beta1)
+        if options.orderCriticWeight > 0 {
+            var rng = Xoshiro256(seed: options.seed ^ 0x0DE2)
+            let critic = SequenceCritic(name: "order_critic", colors: c.paletteSize, units: 16,
+                                        slope: c.leakySlope, rng: &rng)
+            orderCritic = critic
+            orderCriticOptimizer = Adam(parameters: critic.parameters.trainable,
+                                        learningRate: options.discriminatorLearningRate, beta1: options.beta1)
+        } else {
+            orderCritic = nil
+            orderCriticOptimizer = nil
+        }
     }
 
     /// The model as trained so far (sharing the networks).
@@ -134,27 +149,42 @@ public final class Trainer {
             let s = networks.discriminator.forward(generated, mode: .training)
             let g = Loss.leastSquaresGAN(prediction: s, label: 1, gradient: scoreGradient, weight: o.ganWeight)
             losses.append(("gan_g", g))
-            networks.decoder.backward(networks.discriminator.backward(scoreGradient))
+            generatedGradient.copy(from: networks.discriminator.backward(scoreGradient))
+            if let critic = orderCritic {
+                let s2 = critic.forward(generated, mode: .training)
+                let g2 = Loss.leastSquaresGAN(prediction: s2, label: 1, gradient: scoreGradient, weight: o.orderCriticWeight)
+                losses.append(("order_g", g2))
+                add(critic.backward(scoreGradient), into: generatedGradient)
+            }
+            networks.decoder.backward(generatedGradient)
         }
         _ = clipGradients(networks.inferenceParameters.trainable, maxNorm: o.clipNorm)
         generatorOptimizer.step()
 
-        // Discriminator: human palettes are real (targets about 0.9), prior samples are fake.
+        // Critics: human palettes are real (targets about 0.9), prior samples are fake.
         if o.ganWeight > 0 {
-            networks.discriminatorParameters.zeroGradients()
             labels.resize(batch, 1)
             for i in 0..<batch { labels[i] = 0.9 + 0.1 * rng.normal() * 0.1 }
-            var s = networks.discriminator.forward(humans, mode: .training)
-            let real = Loss.meanSquaredError(prediction: s, target: labels, gradient: scoreGradient, weight: 0.5)
-            _ = networks.discriminator.backward(scoreGradient)
-            s = networks.discriminator.forward(generated, mode: .training)
-            let fake = Loss.leastSquaresGAN(prediction: s, label: 0, gradient: scoreGradient, weight: 0.5)
-            _ = networks.discriminator.backward(scoreGradient)
-            losses.append(("gan_d", real + fake))
-            _ = clipGradients(networks.discriminatorParameters.trainable, maxNorm: o.clipNorm)
-            discriminatorOptimizer.step()
+            losses.append(("gan_d", trainCritic(networks.discriminator, discriminatorOptimizer)))
+            if let critic = orderCritic, let optimizer = orderCriticOptimizer {
+                losses.append(("order_d", trainCritic(critic, optimizer)))
+            }
         }
         return losses
+    }
+
+    /// One least-squares step of a critic: `humans` against `labels`, `generated` against 0.
+    private func trainCritic(_ critic: Layer, _ optimizer: Adam) -> Float {
+        optimizer.parameters.zeroGradients()
+        var s = critic.forward(humans, mode: .training)
+        let real = Loss.meanSquaredError(prediction: s, target: labels, gradient: scoreGradient, weight: 0.5)
+        _ = critic.backward(scoreGradient)
+        s = critic.forward(generated, mode: .training)
+        let fake = Loss.leastSquaresGAN(prediction: s, label: 0, gradient: scoreGradient, weight: 0.5)
+        _ = critic.backward(scoreGradient)
+        _ = clipGradients(optimizer.parameters, maxNorm: options.clipNorm)
+        optimizer.step()
+        return real + fake
     }
 
     /// Decodes `z` with `draws` noise vectors per image, keeps the reconstruction gradient of the

@@ -24,6 +24,10 @@ public struct TrainingOptions: Codable, Sendable, Equatable {
     /// Weight of the generator's least-squares GAN term on prior samples (0 disables the
     /// discriminator).
     public var ganWeight: Float = 0.05
+    /// Weight of a second, order-aware critic (`SequenceCritic`) on prior samples, which
+    /// penalises colour orders people do not use, such as light-to-dark ramps (0 disables it).
+    public var orderCriticWeight: Float = 0
+
     /// Weight of target chroma in the reconstruction error (see `OrderFreeLoss`).
     public var chromaWeight: Float = 1
     /// Weight of a slot-by-slot error on the palette path, so that decoded palettes keep the

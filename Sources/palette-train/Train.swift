@@ -67,6 +67,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "VAE-GAN: share of the reconstruction error applied to the noise draws other than the best (0...1).")
     var otherDrawsWeight: Float?
 
+    @Option(help: "Weight of a second, order-aware critic of sampled palettes (0 = none).")
+    var orderCriticWeight: Float?
+
     @Option(help: "Weight of keeping human colour order on the palette path (0 = order-free only).")
     var orderWeight: Float?
 
@@ -116,6 +119,7 @@ struct TrainCommand: ParsableCommand {
         if let ganWeight { options.ganWeight = ganWeight }
         if let diversityWeight { options.diversityWeight = diversityWeight }
         if let orderWeight { options.orderWeight = orderWeight }
+        if let orderCriticWeight { options.orderCriticWeight = max(orderCriticWeight, 0) }
         if let otherDrawsWeight { options.otherDrawsWeight = min(max(otherDrawsWeight, 0), 1) }
 
         let reporter = ProgressReporter()
