@@ -30,7 +30,8 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("trainer-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let options = TinyData.options(kind: .vaegan, epochs: 3)
+        var options = TinyData.options(kind: .vaegan, epochs: 3)
+        options.orderCriticWeight = 0.05
 
         let straight = try Trainer(options: options, data: TinyData.data())
         #expect(try run(straight) == .finished)
@@ -45,7 +46,10 @@ import Testing
         #expect(try run(second, checkpoint: checkpoint) == .finished)
 
         let a = straight.networks.inferenceParameters + straight.networks.discriminatorParameters
+            + (straight.orderCritic?.parameters ?? [])
         let b = second.networks.inferenceParameters + second.networks.discriminatorParameters
+            + (second.orderCritic?.parameters ?? [])
+        #expect(a.count == b.count && straight.orderCritic != nil)
         for (p, q) in zip(a, b) {
             #expect(p.value.values == q.value.values, "\(p.name) differs after resume")
         }
