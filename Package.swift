@@ -67,7 +67,7 @@ let package = Package(
         .target(name: "Evaluation", dependencies: ["ColorScience"], exclude: ["README.md"], swiftSettings: fastMath),
         .target(
             name: "ModelEvaluation",
-            dependencies: ["Evaluation", "Extraction", "PaletteData", "PaletteModel", "ImageIO", "ColorScience"],
+            dependencies: ["Evaluation", "Extraction", "PaletteData", "PaletteModel", "ImageIO", "ColorScience", "Training"],
             swiftSettings: fastMath),
         .target(
             name: "Training",

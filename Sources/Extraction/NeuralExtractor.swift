@@ -16,17 +16,21 @@ public final class NeuralExtractor: PaletteExtractor, Sendable {
     public let snapping: SwatchSnapping
     /// How the VAE-GAN's draws are chosen among candidates (nil: every draw is shown as drawn).
     public let selection: DrawSelection?
+    /// How palettes are chosen among the image's candidate colours (nil: decoded palettes are
+    /// snapped instead).
+    public let chooser: PaletteChooser?
 
     /// An extractor on `model` (which it then owns: do not use the model elsewhere).
     public convenience init(model: PaletteModel, snapping: SwatchSnapping = SwatchSnapping(),
-                            selection: DrawSelection? = DrawSelection()) {
-        self.init(shared: SharedModel(model), snapping: snapping, selection: selection)
+                            selection: DrawSelection? = DrawSelection(), chooser: PaletteChooser? = PaletteChooser()) {
+        self.init(shared: SharedModel(model), snapping: snapping, selection: selection, chooser: chooser)
     }
 
     /// An extractor on a model that other code may use too, through the same `SharedModel`.
     public init(shared model: SharedModel, snapping: SwatchSnapping = SwatchSnapping(),
-                selection: DrawSelection? = DrawSelection()) {
+                selection: DrawSelection? = DrawSelection(), chooser: PaletteChooser? = PaletteChooser()) {
         self.model = model
+        self.chooser = chooser
         self.snapping = snapping
         self.selection = selection
     }
@@ -43,14 +47,28 @@ public final class NeuralExtractor: PaletteExtractor, Sendable {
     }
 
     /// `variants` palettes for `image` (one for the VAE, whatever `variants` is), the same for
-    /// the same seed. The VAE-GAN's come from `selection.oversampling` times as many noise draws
-    /// (see `DrawSelection`).
+    /// the same seed. With a `chooser`, each palette is a choice among the image's candidate
+    /// colours (`SwatchCandidates`, `PaletteChooser`), one per noise draw; otherwise decoded
+    /// palettes are snapped onto swatches and the VAE-GAN's come from `selection.oversampling`
+    /// times as many noise draws (see `DrawSelection`).
     public func variants(of image: RGBAImage, count: Int, variants: Int, seed: UInt64) throws -> [[RGB8]] {
         let size = model.config.paletteSize
         guard count == size else { throw ExtractionError.invalidCount(count, allowed: size...size) }
         let samples = image.pixels.withUnsafeBufferPointer { WeightedColors(rgba: $0) }
         guard samples.count > 0 else { throw ExtractionError.noUsablePixels(method: method) }
         let input = ModelInput.encode(image)
+        if let chooser {
+            let wanted = hasVariants ? max(variants, 1) : 1
+            let (decoded, noise) = try model.withModel { (model) throws(ModelError) in
+                let noise = model.noiseDraws(count: wanted, seed: seed)
+                return (try model.extractScaled(image: input, variants: wanted, seed: seed), noise)
+            }
+            let candidates = SwatchCandidates(samples: samples, map: SaliencyMap(image: image))
+            return try chooser.choose(from: candidates, predictions: decoded.map { LabScaling.colors($0).map(Oklab.init) },
+                                      size: size) { palettes, draw throws(ModelError) in
+                try model.withModel { (model) throws(ModelError) in try model.evidence(for: palettes, noise: noise[draw]) }
+            }
+        }
         let draws = hasVariants ? max(variants, 1) * (selection?.oversampling ?? 1) : 1
         let decoded = try model.withModel { (model) throws(ModelError) in
             try model.extractScaled(image: input, variants: draws, seed: seed)

@@ -37,9 +37,20 @@ public struct EvaluationReport: Sendable, Codable {
         public var monotoneShare: Double
         /// Median of each palette's most saturated colour's CIE chroma.
         public var medianMaxChroma: Double
+        /// Share of the images with an accent k-means misses (`AccentCheck`) whose palette keeps it.
+        public var accentKept: Double
+        /// Share of palettes whose most saturated colour reaches 0.75 of the image's
+        /// 95th-percentile chroma.
+        public var chromaReached: Double
+        /// Mean palette distance (CIE Lab) to the human palette a held-out crop was recoloured
+        /// to (lower is better; nil when not measured).
+        public var recolouredFit: Double?
         /// VAE-GAN only: mean pairwise palette distance among the draws for one image, averaged
         /// over images (CIE Lab units).
         public var variety: Double?
+        /// VAE-GAN only: share of draws whose coverage error is within 30% of the best draw's
+        /// for the same image.
+        public var drawsWithinBest: Double?
         /// VAE-GAN only: mean over draws and images of (draw's coverage / VAE's coverage).
         public var coverageVsVAE: Double?
         /// VAE-GAN only: share of draws whose coverage is within 25% of the VAE's.
@@ -50,6 +61,8 @@ public struct EvaluationReport: Sendable, Codable {
     public var humanPalettes: Int
     /// Held-out images extracted from.
     public var images: Int
+    /// Of those, images with an accent k-means misses.
+    public var accentImages: Int
     /// Sampling rows, per model and interval.
     public var sampling: [Sampling]
     /// Extraction rows, per method.

@@ -160,9 +160,14 @@ public final class PaletteModel {
     public func extractScaled(image: [Float], variants: Int, seed: UInt64) throws(ModelError) -> [[Float]] {
         let (mean, _) = try encode(image: image)
         guard config.noise > 0 else { return try decodeScaled([mean]) }
+        let noise = noiseDraws(count: variants, seed: seed)
+        return try decodeScaled(Array(repeating: mean, count: noise.count), noise: noise)
+    }
+
+    /// The auxiliary noise vectors `extractScaled` decodes with for `count` variants (at least
+    /// one) and `seed`: each `noise` values from N(0, I); empty vectors for the VAE.
+    public func noiseDraws(count: Int, seed: UInt64) -> [[Float]] {
         var rng = Xoshiro256(seed: seed)
-        let count = max(variants, 1)
-        let noise = (0..<count).map { _ in (0..<config.noise).map { _ in rng.normal() } }
-        return try decodeScaled(Array(repeating: mean, count: count), noise: noise)
+        return (0..<max(count, 1)).map { _ in (0..<config.noise).map { _ in rng.normal() } }
     }
 }

@@ -51,13 +51,38 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Neural extraction: represent each swatch by the more vivid half of its cluster.")
     var snapVivid = true
 
+    @Flag(inversion: .prefixedNo, help: "Neural extraction: choose palettes among the image's candidate colours (else snap decoded palettes).")
+    var chooser = true
+
+    @Option(help: "Chooser weights: coverage,salience,prediction,distinct,human,beta,overlap.")
+    var chooserWeights: String?
+
+    @Option(help: "Chooser: choices the palette model judges per palette.")
+    var chooserShortlist: Int = PaletteChooser().shortlist
+
+    @Flag(help: "Measure extraction only, not sampled palettes.")
+    var extractionOnly = false
+
+    @Flag(help: "Use the training split (for tuning settings; the figures to report use the held-out split).")
+    var trainingSplit = false
+
     @Flag(help: "Print JSON instead of tables.")
     var json = false
 
     func run() throws {
         let (humans, pictures) = try ModelEvaluation.heldOut(paletteFiles: palettes, imageFolders: images,
-                                                             maxPalettes: count, maxImages: maxImages)
+                                                             maxPalettes: count, maxImages: maxImages, training: trainingSplit)
         var evaluation = ModelEvaluation(humanPalettes: humans, images: pictures)
+        evaluation.measuresSampling = !extractionOnly
+        if !chooser {
+            evaluation.chooser = nil
+        } else if let chooserWeights {
+            let v = chooserWeights.split(separator: ",").compactMap { Double($0) }
+            guard v.count == 7 else { throw ValidationError("--chooser-weights needs 7 numbers") }
+            evaluation.chooser = PaletteChooser(weights: .init(coverage: v[0], salience: v[1], prediction: v[2], distinct: v[3],
+                                                               human: v[4], beta: v[5], overlap: v[6]),
+                                                shortlist: chooserShortlist)
+        }
         evaluation.snapping = SwatchSnapping(strength: snapStrength, swatchCount: snapSwatches, chromaBoost: snapBoost, vivid: snapVivid, anchors: snapAnchors)
         let report = try evaluation.run(vae: try PaletteModel.load(path: vae, expecting: .vae),
                  vaegan: try vaegan.map { try PaletteModel.load(path: $0, expecting: .vaegan) })
@@ -82,6 +107,14 @@ struct EvaluateCommand: ParsableCommand {
             print(String(format: "%@ %8.4f  %9.2f  %7.3f  %8.3f  %8.3f  %10.1f", e.method.padding(toLength: 7, withPad: " ", startingAt: 0) as NSString, e.coverage,
                          e.coverageVsKMeans, e.realism, e.nearDuplicateShare, e.monotoneShare, e.medianMaxChroma)
                   + extra + vsVAE + within)
+        }
+        print("\nAccents and fit (\(report.accentImages) of the images have a vivid salient accent k-means misses)")
+        print("method  accent-kept  chroma-reach  recoloured-fit  draws-within-30%")
+        for e in report.extraction {
+            let fit = e.recolouredFit.map { String(format: "%14.1f", $0) } ?? String(repeating: " ", count: 14)
+            let within = e.drawsWithinBest.map { String(format: "  %16.2f", $0) } ?? ""
+            print(String(format: "%@ %11.2f  %12.2f  ", e.method.padding(toLength: 7, withPad: " ", startingAt: 0) as NSString,
+                         e.accentKept, e.chromaReached) + fit + within)
         }
         print(String(format: "\n(%.1f s)", report.seconds))
     }

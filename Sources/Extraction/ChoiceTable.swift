@@ -1,0 +1,106 @@
+import ColorScience
+
+/// Every choice of `size` of an image's candidate colours with the cheap terms of its score
+/// (`PaletteChooser`): coverage of the image's pixels and of its saliency, distance from each
+/// predicted palette, and how close its two nearest colours are.
+///
+/// Choices are enumerated in lexicographic order with the running minimum distance of every atom
+/// kept per depth, so each choice costs one pass over the atoms.
+struct ChoiceTable {
+    /// Number of choices.
+    let count: Int
+    /// Choice size.
+    let size: Int
+    /// Candidate indices of each choice, `size` per choice, ascending.
+    private(set) var members: [UInt8] = []
+    /// Pixel coverage error of each choice (share-weighted mean Oklab distance to the nearest
+    /// chosen colour).
+    private(set) var pixel: [Double] = []
+    /// Saliency coverage error of each choice (the same, weighted by saliency share).
+    private(set) var salience: [Double] = []
+    /// Mean Oklab distance from each predicted colour to the nearest chosen colour, per
+    /// prediction then per choice (`prediction[p * count + i]`).
+    private(set) var prediction: [Double] = []
+    /// 0 when the choice's closest two colours are at least `distinctLab` CIE Lab units apart,
+    /// rising linearly to 1 for identical colours.
+    private(set) var closeness: [Double] = []
+
+    init(candidates: SwatchCandidates, predictions: [[Oklab]], size: Int, distinctLab: Double) {
+        let n = candidates.colors.count
+        self.size = size
+        var total = 1
+        for i in 0..<size { total = total * (n - i) / (i + 1) }
+        count = total
+        members.reserveCapacity(total * size)
+        pixel.reserveCapacity(total)
+        salience.reserveCapacity(total)
+        closeness.reserveCapacity(total)
+
+        // Points whose distance to the nearest chosen colour is measured: atoms, then the
+        // predicted colours of every prediction.
+        let points = candidates.atoms + predictions.flatMap { $0 }
+        let atomCount = candidates.atoms.count
+        let m = points.count
+        var distance = [Double](repeating: 0, count: n * m)
+        for c in 0..<n {
+            for p in 0..<m { distance[c * m + p] = candidates.colors[c].distance(to: points[p]) }
+        }
+        let labs = candidates.colors.map { Lab(RGB8($0)) }
+        var pairClose = [Double](repeating: 0, count: n * n)
+        for i in 0..<n {
+            for j in 0..<n { pairClose[i * n + j] = max(0, 1 - deltaE76(labs[i], labs[j]) / distinctLab) }
+        }
+        var predictionByChoice: [[Double]] = Array(repeating: [], count: predictions.count)
+        for p in predictions.indices { predictionByChoice[p].reserveCapacity(total) }
+
+        // minima[d * m + p]: distance from point p to the nearest of the first d chosen colours.
+        var minima = [Double](repeating: .infinity, count: (size + 1) * m)
+        var close = [Double](repeating: 0, count: size + 1)
+        var stack = [Int](repeating: 0, count: size)
+        func visit(depth: Int, from start: Int) {
+            for c in start..<(n - (size - depth - 1)) {
+                stack[depth] = c
+                var worst = close[depth]
+                for d in 0..<depth { worst = max(worst, pairClose[stack[d] * n + c]) }
+                close[depth + 1] = worst
+                for p in 0..<m { minima[(depth + 1) * m + p] = min(minima[depth * m + p], distance[c * m + p]) }
+                if depth + 1 < size {
+                    visit(depth: depth + 1, from: c + 1)
+                    continue
+                }
+                let row = size * m
+                var pix = 0.0, sal = 0.0
+                for a in 0..<atomCount {
+                    pix += candidates.pixelShare[a] * minima[row + a]
+                    sal += candidates.salienceShare[a] * minima[row + a]
+                }
+                pixel.append(pix)
+                salience.append(sal)
+                closeness.append(worst)
+                var offset = atomCount
+                for (p, predicted) in predictions.enumerated() {
+                    var sum = 0.0
+                    for q in 0..<predicted.count { sum += minima[row + offset + q] }
+                    predictionByChoice[p].append(sum / Double(max(predicted.count, 1)))
+                    offset += predicted.count
+                }
+                for d in 0..<size { members.append(UInt8(stack[d])) }
+            }
+        }
+        if size > 0 && n >= size { visit(depth: 0, from: 0) }
+        prediction = predictionByChoice.flatMap { $0 }
+    }
+
+    /// The candidate indices of choice `i`, ascending.
+    func choice(_ i: Int) -> [Int] { (0..<size).map { Int(members[i * size + $0]) } }
+
+    /// How many candidates choices `i` and `j` share.
+    func shared(_ i: Int, _ j: Int) -> Int {
+        var count = 0, a = 0, b = 0
+        while a < size && b < size {
+            let x = members[i * size + a], y = members[j * size + b]
+            if x == y { count += 1; a += 1; b += 1 } else if x < y { a += 1 } else { b += 1 }
+        }
+        return count
+    }
+}

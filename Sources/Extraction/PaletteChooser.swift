@@ -1,0 +1,114 @@
+import ColorScience
+import PaletteModel
+
+/// Chooses palettes for an image among its candidate colours the way people do: every choice of
+/// `size` candidates is scored by how well it covers the image's pixels, how well it covers the
+/// image's salient regions (so a small contrasting accent earns its place), how close it is to
+/// what the image encoder predicts, and how distinct its colours are; the best-scoring choices
+/// are then judged by the palette model itself (how human the palette is: its evidence under the
+/// palette path, `PaletteEvidence`), and come back in the order the model's decoder gives them.
+///
+/// The search is exhaustive: 20 candidates give 15,504 choices of five, scored in a few
+/// milliseconds against the image's atoms (`SwatchCandidates`).
+public struct PaletteChooser: Sendable, Equatable {
+    /// Relative weights of the score's terms (each term is about 1 for a good palette).
+    public struct Weights: Sendable, Equatable {
+        /// Pixel coverage, relative to the best-covering choice.
+        public var coverage: Double
+        /// Saliency-weighted coverage, relative to the best choice by that measure.
+        public var salience: Double
+        /// Distance from the encoder's predicted palette (its colours' mean distance to the
+        /// nearest chosen colour), relative to the best pixel coverage.
+        public var prediction: Double
+        /// Penalty for colours closer than `distinctLab` CIE Lab units (0 at or above it, 1 for
+        /// identical colours).
+        public var distinct: Double
+        /// The palette model's judgement: negative ELBO per colour, in units of 0.01 scaled Lab
+        /// squared (about 10 CIE Lab units of error per colour), above the shortlist's best.
+        public var human: Double
+        /// Weight of the KL divergence inside the model's judgement.
+        public var beta: Double
+        /// Penalty per colour a later VAE-GAN draw shares with an earlier one, squared and
+        /// divided by the palette size squared (so sharing all colours costs `overlap`).
+        public var overlap: Double
+
+        /// Weights with the given values; the defaults are the ones measured in docs/MODEL.md.
+        public init(coverage: Double = 1, salience: Double = 0.5, prediction: Double = 0.5, distinct: Double = 0.5,
+                    human: Double = 0.3, beta: Double = 0.002, overlap: Double = 2) {
+            self.coverage = coverage
+            self.salience = salience
+            self.prediction = prediction
+            self.distinct = distinct
+            self.human = human
+            self.beta = beta
+            self.overlap = overlap
+        }
+    }
+
+    /// The score's weights.
+    public var weights: Weights
+    /// How many of the best choices by the cheap terms the model judges, per palette wanted.
+    public var shortlist: Int
+    /// CIE Lab distance under which two colours count as too close for the distinctness term.
+    public var distinctLab: Double
+    /// Each later draw's pixel coverage error is at most this multiple of the first one's.
+    public var drawTolerance: Double
+
+    /// A chooser with the given settings (defaults measured in docs/MODEL.md).
+    public init(weights: Weights = Weights(), shortlist: Int = 48, distinctLab: Double = 20, drawTolerance: Double = 1.25) {
+        self.weights = weights
+        self.shortlist = max(shortlist, 1)
+        self.distinctLab = max(distinctLab, 1)
+        self.drawTolerance = max(drawTolerance, 1)
+    }
+
+    /// Judges candidate palettes for one draw: their evidence under the palette model, in the
+    /// order given. The `Int` is the draw's index.
+    public typealias Judge = (_ palettes: [[RGB8]], _ draw: Int) throws -> [PaletteEvidence]
+
+    /// One palette per prediction (one per VAE-GAN noise draw, or the VAE's one), each made of
+    /// `size` candidates (all of them, unordered, when the image has no more than `size`), later
+    /// draws sharing as few colours with earlier ones as coverage allows.
+    public func choose(from candidates: SwatchCandidates, predictions: [[Oklab]], size: Int,
+                       judge: Judge) rethrows -> [[RGB8]] {
+        let colors = candidates.colors.map(RGB8.init)
+        guard colors.count > size else { return Array(repeating: colors, count: max(predictions.count, 1)) }
+        let table = ChoiceTable(candidates: candidates, predictions: predictions, size: size, distinctLab: distinctLab)
+        let w = weights
+        let pixelBest = max(table.pixel.min() ?? 1, 1e-9), salienceBest = max(table.salience.min() ?? 1, 1e-9)
+        var base = [Double](repeating: 0, count: table.count)
+        for i in 0..<table.count {
+            base[i] = w.coverage * table.pixel[i] / pixelBest
+                + (candidates.salienceShare.contains { $0 > 0 } ? w.salience * table.salience[i] / salienceBest : 0)
+                + w.distinct * table.closeness[i]
+        }
+        var chosen: [Int] = []
+        var palettes: [[RGB8]] = []
+        for draw in 0..<max(predictions.count, 1) {
+            var cost = base
+            let limit = chosen.first.map { table.pixel[$0] * drawTolerance } ?? .infinity
+            for i in 0..<table.count {
+                if !predictions.isEmpty { cost[i] += w.prediction * table.prediction[draw * table.count + i] / pixelBest }
+                if table.pixel[i] > limit { cost[i] += 1e6 }
+                if let shared = chosen.map({ table.shared(i, $0) }).max() {
+                    cost[i] += shared == size ? 1e9 : w.overlap * Double(shared * shared) / Double(size * size)
+                }
+            }
+            let list = Self.smallest(shortlist, of: cost)
+            let choices = list.map { table.choice($0).map { colors[$0] } }
+            let evidence = try judge(choices, draw)
+            let judged = evidence.map { Double($0.cost(beta: Float(w.beta))) }
+            let floor = judged.min() ?? 0
+            let total: [Double] = list.indices.map { k in cost[list[k]] + w.human * (judged[k] - floor) / 0.01 }
+            let best = Self.smallest(1, of: total)[0]
+            chosen.append(list[best])
+            palettes.append(evidence[best].order.map { choices[best][$0] })
+        }
+        return palettes
+    }
+
+    /// Indices of the `k` smallest values, smallest first (ties by index).
+    static func smallest(_ k: Int, of values: [Double]) -> [Int] {
+        Array(values.indices.sorted { (values[$0], $0) < (values[$1], $1) }.prefix(k))
+    }
+}
