@@ -92,7 +92,7 @@ let package = Package(
         .executableTarget(
             name: "palette-train",
             dependencies: [
-                "Training", "PaletteModel",
+                "Training", "PaletteModel", "PaletteData", "ImageIO", "ColorScience",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(

@@ -75,13 +75,8 @@ public struct PaletteChooser: Sendable, Equatable {
         guard colors.count > size else { return Array(repeating: colors, count: max(predictions.count, 1)) }
         let table = ChoiceTable(candidates: candidates, predictions: predictions, size: size, distinctLab: distinctLab)
         let w = weights
-        let pixelBest = max(table.pixel.min() ?? 1, 1e-9), salienceBest = max(table.salience.min() ?? 1, 1e-9)
-        var base = [Double](repeating: 0, count: table.count)
-        for i in 0..<table.count {
-            base[i] = w.coverage * table.pixel[i] / pixelBest
-                + (candidates.salienceShare.contains { $0 > 0 } ? w.salience * table.salience[i] / salienceBest : 0)
-                + w.distinct * table.closeness[i]
-        }
+        let pixelBest = max(table.pixel.min() ?? 1, 1e-9)
+        let base = baseCost(table, candidates)
         var chosen: [Int] = []
         var palettes: [[RGB8]] = []
         for draw in 0..<max(predictions.count, 1) {
@@ -105,6 +100,27 @@ public struct PaletteChooser: Sendable, Equatable {
             palettes.append(evidence[best].order.map { choices[best][$0] })
         }
         return palettes
+    }
+
+    /// The `count` best choices of `size` candidates by the image terms alone (coverage,
+    /// salience, distinctness; no prediction, no model): the palettes a judge of humanness has
+    /// to tell apart (`palette-train --judge` trains on them).
+    public func plausibleChoices(from candidates: SwatchCandidates, size: Int, count: Int) -> [[RGB8]] {
+        let colors = candidates.colors.map(RGB8.init)
+        guard colors.count > size else { return colors.count == size ? [colors] : [] }
+        let table = ChoiceTable(candidates: candidates, predictions: [], size: size, distinctLab: distinctLab)
+        return Self.smallest(count, of: baseCost(table, candidates)).map { table.choice($0).map { colors[$0] } }
+    }
+
+    /// The score's image terms for every choice of `table`.
+    private func baseCost(_ table: ChoiceTable, _ candidates: SwatchCandidates) -> [Double] {
+        let w = weights
+        let pixelBest = max(table.pixel.min() ?? 1, 1e-9), salienceBest = max(table.salience.min() ?? 1, 1e-9)
+        let salient = candidates.salienceShare.contains { $0 > 0 }
+        return (0..<table.count).map { i in
+            w.coverage * table.pixel[i] / pixelBest + (salient ? w.salience * table.salience[i] / salienceBest : 0)
+                + w.distinct * table.closeness[i]
+        }
     }
 
     /// Indices of the `k` smallest values, smallest first (ties by index).

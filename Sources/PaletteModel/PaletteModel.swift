@@ -17,15 +17,18 @@ public final class PaletteModel {
     public let networks: PaletteNetworks
     /// The weights file's metadata (empty for a freshly built model).
     public let metadata: [String: String]
+    /// The learned judge of palettes stored with the model, if its file has one.
+    public var judge: PaletteJudge?
 
     private let latentBuffer = Tensor(shape: [0])
     private let noiseBuffer = Tensor(shape: [0])
     private let inputBuffer = Tensor(shape: [0])
 
     /// Wraps networks (for example, fresh from the trainer).
-    public init(networks: PaletteNetworks, metadata: [String: String] = [:]) {
+    public init(networks: PaletteNetworks, metadata: [String: String] = [:], judge: PaletteJudge? = nil) {
         self.networks = networks
         self.metadata = metadata
+        self.judge = judge
     }
 
     // MARK: Weights
@@ -55,15 +58,22 @@ public final class PaletteModel {
         do {
             try WeightsFile.load(into: networks.inferenceParameters, from: file, allowExtraTensors: true)
         } catch { throw .weights(path: name, error: error) }
-        return PaletteModel(networks: networks, metadata: metadata)
+        let judge = try PaletteJudge.load(from: file, metadata: metadata, name: name)
+        return PaletteModel(networks: networks, metadata: metadata, judge: judge)
     }
 
-    /// Writes the inference weights atomically with the configuration and `metadata`.
+    /// Writes the inference weights (and the judge, if any) atomically with the configuration
+    /// and `metadata`.
     public func save(to path: String, metadata extra: [String: String] = [:]) throws(ModelError) {
         var metadata = extra
         metadata[Self.kindKey] = config.kind.rawValue
+        var parameters = networks.inferenceParameters
+        if let judge {
+            metadata[PaletteJudge.configKey] = judge.configJSON
+            parameters += judge.parameters
+        }
         do {
-            try WeightsFile.save(networks.inferenceParameters, config: config.json(), extraMetadata: metadata, to: path)
+            try WeightsFile.save(parameters, config: config.json(), extraMetadata: metadata, to: path)
         } catch { throw .weights(path: path, error: error) }
     }
 

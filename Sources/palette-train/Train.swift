@@ -88,6 +88,12 @@ struct TrainCommand: ParsableCommand {
     @Flag(help: "Continue from the checkpoint in --checkpoint-dir.")
     var resume = false
 
+    @Flag(help: "Train the palette judge (how human a palette and its order look) and store it in the existing weights file --out, keeping its model.")
+    var judge = false
+
+    @Option(help: "Optimiser steps of the judge (with --judge).")
+    var judgeSteps: Int = 4000
+
     enum SizePreset: String, ExpressibleByArgument, CaseIterable { case standard, paper }
 
     func validate() throws {
@@ -101,6 +107,10 @@ struct TrainCommand: ParsableCommand {
     }
 
     func run() throws {
+        if judge {
+            let run = JudgeRun(paletteFiles: palettes, imageFolders: images, steps: judgeSteps, seed: seed, reporter: ProgressReporter())
+            return try run.run(into: out)
+        }
         var options = TrainingOptions(kind: model)
         options.model = size == .paper ? .paper(model) : .standard(model)
         options.epochs = epochs
