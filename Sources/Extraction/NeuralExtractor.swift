@@ -19,18 +19,24 @@ public final class NeuralExtractor: PaletteExtractor, Sendable {
     /// How palettes are chosen among the image's candidate colours (nil: decoded palettes are
     /// snapped instead).
     public let chooser: PaletteChooser?
+    /// Temperature of the drawn colour order (`ModelJudging`).
+    public let orderTemperature: Float
 
     /// An extractor on `model` (which it then owns: do not use the model elsewhere).
     public convenience init(model: PaletteModel, snapping: SwatchSnapping = SwatchSnapping(),
-                            selection: DrawSelection? = DrawSelection(), chooser: PaletteChooser? = PaletteChooser()) {
-        self.init(shared: SharedModel(model), snapping: snapping, selection: selection, chooser: chooser)
+                            selection: DrawSelection? = DrawSelection(), chooser: PaletteChooser? = PaletteChooser(),
+                            orderTemperature: Float = ModelJudging.defaultTemperature) {
+        self.init(shared: SharedModel(model), snapping: snapping, selection: selection, chooser: chooser,
+                  orderTemperature: orderTemperature)
     }
 
     /// An extractor on a model that other code may use too, through the same `SharedModel`.
     public init(shared model: SharedModel, snapping: SwatchSnapping = SwatchSnapping(),
-                selection: DrawSelection? = DrawSelection(), chooser: PaletteChooser? = PaletteChooser()) {
+                selection: DrawSelection? = DrawSelection(), chooser: PaletteChooser? = PaletteChooser(),
+                orderTemperature: Float = ModelJudging.defaultTemperature) {
         self.model = model
         self.chooser = chooser
+        self.orderTemperature = orderTemperature
         self.snapping = snapping
         self.selection = selection
     }
@@ -65,9 +71,7 @@ public final class NeuralExtractor: PaletteExtractor, Sendable {
             }
             let candidates = SwatchCandidates(samples: samples, map: SaliencyMap(image: image))
             return try chooser.choose(from: candidates, predictions: decoded.map { LabScaling.colors($0).map(Oklab.init) },
-                                      size: size) { palettes, draw throws(ModelError) in
-                try model.withModel { (model) throws(ModelError) in try model.evidence(for: palettes, noise: noise[draw]) }
-            }
+                                      size: size, judge: ModelJudging(model: model, noise: noise, temperature: orderTemperature, seed: seed))
         }
         let draws = hasVariants ? max(variants, 1) * (selection?.oversampling ?? 1) : 1
         let decoded = try model.withModel { (model) throws(ModelError) in

@@ -1,5 +1,4 @@
 import ColorScience
-import PaletteModel
 
 /// Chooses palettes for an image among its candidate colours the way people do: every choice of
 /// `size` candidates is scored by how well it covers the image's pixels, how well it covers the
@@ -23,24 +22,21 @@ public struct PaletteChooser: Sendable, Equatable {
         /// Penalty for colours closer than `distinctLab` CIE Lab units (0 at or above it, 1 for
         /// identical colours).
         public var distinct: Double
-        /// The palette model's judgement: negative ELBO per colour, in units of 0.01 scaled Lab
-        /// squared (about 10 CIE Lab units of error per colour), above the shortlist's best.
+        /// The judge's cost (`PaletteJudging`, about 0 human ... 1 not), above the shortlist's
+        /// best.
         public var human: Double
-        /// Weight of the KL divergence inside the model's judgement.
-        public var beta: Double
         /// Penalty per colour a later VAE-GAN draw shares with an earlier one, squared and
         /// divided by the palette size squared (so sharing all colours costs `overlap`).
         public var overlap: Double
 
         /// Weights with the given values; the defaults are the ones measured in docs/MODEL.md.
         public init(coverage: Double = 1, salience: Double = 0.5, prediction: Double = 0.5, distinct: Double = 0.5,
-                    human: Double = 0.3, beta: Double = 0.002, overlap: Double = 2) {
+                    human: Double = 1, overlap: Double = 2) {
             self.coverage = coverage
             self.salience = salience
             self.prediction = prediction
             self.distinct = distinct
             self.human = human
-            self.beta = beta
             self.overlap = overlap
         }
     }
@@ -62,15 +58,11 @@ public struct PaletteChooser: Sendable, Equatable {
         self.drawTolerance = max(drawTolerance, 1)
     }
 
-    /// Judges candidate palettes for one draw: their evidence under the palette model, in the
-    /// order given. The `Int` is the draw's index.
-    public typealias Judge = (_ palettes: [[RGB8]], _ draw: Int) throws -> [PaletteEvidence]
-
     /// One palette per prediction (one per VAE-GAN noise draw, or the VAE's one), each made of
     /// `size` candidates (all of them, unordered, when the image has no more than `size`), later
     /// draws sharing as few colours with earlier ones as coverage allows.
     public func choose(from candidates: SwatchCandidates, predictions: [[Oklab]], size: Int,
-                       judge: Judge) rethrows -> [[RGB8]] {
+                       judge: some PaletteJudging) throws -> [[RGB8]] {
         let colors = candidates.colors.map(RGB8.init)
         guard colors.count > size else { return Array(repeating: colors, count: max(predictions.count, 1)) }
         let table = ChoiceTable(candidates: candidates, predictions: predictions, size: size, distinctLab: distinctLab)
@@ -91,13 +83,12 @@ public struct PaletteChooser: Sendable, Equatable {
             }
             let list = Self.smallest(shortlist, of: cost)
             let choices = list.map { table.choice($0).map { colors[$0] } }
-            let evidence = try judge(choices, draw)
-            let judged = evidence.map { Double($0.cost(beta: Float(w.beta))) }
+            let judged = try judge.cost(of: choices, draw: draw)
             let floor = judged.min() ?? 0
-            let total: [Double] = list.indices.map { k in cost[list[k]] + w.human * (judged[k] - floor) / 0.01 }
+            let total: [Double] = list.indices.map { k in cost[list[k]] + w.human * (judged[k] - floor) }
             let best = Self.smallest(1, of: total)[0]
             chosen.append(list[best])
-            palettes.append(evidence[best].order.map { choices[best][$0] })
+            palettes.append(try judge.order(of: choices[best], draw: draw).map { choices[best][$0] })
         }
         return palettes
     }

@@ -23,6 +23,8 @@ public struct ModelEvaluation {
     public var snapping = SwatchSnapping()
     /// How the neural extractors choose palettes among the image's candidate colours.
     public var chooser: PaletteChooser? = PaletteChooser()
+    /// Temperature of the neural extractors' drawn colour order.
+    public var orderTemperature: Float = ModelJudging.defaultTemperature
     /// Whether to measure sampled palettes (false: extraction only).
     public var measuresSampling = true
     /// Whether to measure the fit to held-out crops recoloured to held-out human palettes.
@@ -92,7 +94,8 @@ public struct ModelEvaluation {
             let kept = zip(checks, palettes).compactMap { $0.keepsAccent($1) }
             r.accentKept = Double(kept.filter { $0 }.count) / Double(max(kept.count, 1))
             r.chromaReached = Double(zip(checks, palettes).filter { $0.reachesChroma($1) }.count) / Double(max(palettes.count, 1))
-            let fits = try recoloured.map { crop in (try? PaletteMetrics.distance(try extract(crop.image), crop.target)) ?? .nan }
+            // Crops whose palette has fewer colours than the target cannot be matched one to one.
+            let fits = try recoloured.compactMap { crop in try? PaletteMetrics.distance(try extract(crop.image), crop.target) }
             r.recolouredFit = fits.isEmpty ? nil : fits.reduce(0, +) / Double(fits.count)
             return r
         }
@@ -102,13 +105,13 @@ public struct ModelEvaluation {
         extraction.append(try measure("mmcq", mmcq) { try mmcqExtractor.extract(from: $0, count: 5) })
         var vaeCoverage: [Double]? = nil
         if let vae {
-            let extractor = NeuralExtractor(model: vae, snapping: snapping, chooser: chooser)
+            let extractor = NeuralExtractor(model: vae, snapping: snapping, chooser: chooser, orderTemperature: orderTemperature)
             let palettes = try images.map { try extractor.extract(from: $0, count: 5) }
             vaeCoverage = coverages(palettes)
             extraction.append(try measure("vae", palettes) { try extractor.extract(from: $0, count: 5) })
         }
         if let vaegan {
-            let extractor = NeuralExtractor(model: vaegan, snapping: snapping, chooser: chooser)
+            let extractor = NeuralExtractor(model: vaegan, snapping: snapping, chooser: chooser, orderTemperature: orderTemperature)
             let draws = try images.map { try extractor.variants(of: $0, count: 5, variants: variants, seed: seed) }
             let first = draws.map { $0[0] }
             var r = try measure("vaegan", first) { try extractor.extract(from: $0, count: 5) }

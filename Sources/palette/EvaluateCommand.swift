@@ -54,11 +54,14 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Neural extraction: choose palettes among the image's candidate colours (else snap decoded palettes).")
     var chooser = true
 
-    @Option(help: "Chooser weights: coverage,salience,prediction,distinct,human,beta,overlap.")
+    @Option(help: "Chooser weights: coverage,salience,prediction,distinct,human,overlap.")
     var chooserWeights: String?
 
     @Option(help: "Chooser: choices the palette model judges per palette.")
     var chooserShortlist: Int = PaletteChooser().shortlist
+
+    @Option(help: "Neural extraction: temperature of the drawn colour order.")
+    var orderTemperature: Float = ModelJudging.defaultTemperature
 
     @Flag(help: "Measure extraction only, not sampled palettes.")
     var extractionOnly = false
@@ -74,13 +77,14 @@ struct EvaluateCommand: ParsableCommand {
                                                              maxPalettes: count, maxImages: maxImages, training: trainingSplit)
         var evaluation = ModelEvaluation(humanPalettes: humans, images: pictures)
         evaluation.measuresSampling = !extractionOnly
+        evaluation.orderTemperature = orderTemperature
         if !chooser {
             evaluation.chooser = nil
         } else if let chooserWeights {
             let v = chooserWeights.split(separator: ",").compactMap { Double($0) }
-            guard v.count == 7 else { throw ValidationError("--chooser-weights needs 7 numbers") }
+            guard v.count == 6 else { throw ValidationError("--chooser-weights needs 6 numbers") }
             evaluation.chooser = PaletteChooser(weights: .init(coverage: v[0], salience: v[1], prediction: v[2], distinct: v[3],
-                                                               human: v[4], beta: v[5], overlap: v[6]),
+                                                               human: v[4], overlap: v[5]),
                                                 shortlist: chooserShortlist)
         }
         evaluation.snapping = SwatchSnapping(strength: snapStrength, swatchCount: snapSwatches, chromaBoost: snapBoost, vivid: snapVivid, anchors: snapAnchors)
