@@ -56,38 +56,48 @@ struct ChoiceTable {
         // minima[d * m + p]: distance from point p to the nearest of the first d chosen colours.
         var minima = [Double](repeating: .infinity, count: (size + 1) * m)
         var close = [Double](repeating: 0, count: size + 1)
-        var stack = [Int](repeating: 0, count: size)
-        func visit(depth: Int, from start: Int) {
-            for c in start..<(n - (size - depth - 1)) {
-                stack[depth] = c
-                var worst = close[depth]
-                for d in 0..<depth { worst = max(worst, pairClose[stack[d] * n + c]) }
-                close[depth + 1] = worst
-                for p in 0..<m { minima[(depth + 1) * m + p] = min(minima[depth * m + p], distance[c * m + p]) }
-                if depth + 1 < size {
-                    visit(depth: depth + 1, from: c + 1)
-                    continue
+        var stack = [Int](repeating: 0, count: size + 1)
+        let pixelShare = candidates.pixelShare, salienceShare = candidates.salienceShare
+        let predictionCounts = predictions.map(\.count)
+        guard size > 0 && n >= size else { prediction = []; return }
+        minima.withUnsafeMutableBufferPointer { minima in
+            distance.withUnsafeBufferPointer { distance in
+                // An explicit stack instead of recursion: stack[d] is the candidate at depth d.
+                var depth = 0
+                stack[0] = -1
+                while depth >= 0 {
+                    stack[depth] += 1
+                    let c = stack[depth]
+                    if c > n - (size - depth) { depth -= 1; continue }
+                    var worst = close[depth]
+                    for d in 0..<depth { worst = max(worst, pairClose[stack[d] * n + c]) }
+                    close[depth + 1] = worst
+                    let from = depth * m, to = (depth + 1) * m, row = c * m
+                    for p in 0..<m { minima[to + p] = min(minima[from + p], distance[row + p]) }
+                    if depth + 1 < size {
+                        depth += 1
+                        stack[depth] = c
+                        continue
+                    }
+                    var pix = 0.0, sal = 0.0
+                    for a in 0..<atomCount {
+                        pix += pixelShare[a] * minima[to + a]
+                        sal += salienceShare[a] * minima[to + a]
+                    }
+                    pixel.append(pix)
+                    salience.append(sal)
+                    closeness.append(worst)
+                    var offset = atomCount
+                    for (p, count) in predictionCounts.enumerated() {
+                        var sum = 0.0
+                        for q in 0..<count { sum += minima[to + offset + q] }
+                        predictionByChoice[p].append(sum / Double(max(count, 1)))
+                        offset += count
+                    }
+                    for d in 0..<size { members.append(UInt8(stack[d])) }
                 }
-                let row = size * m
-                var pix = 0.0, sal = 0.0
-                for a in 0..<atomCount {
-                    pix += candidates.pixelShare[a] * minima[row + a]
-                    sal += candidates.salienceShare[a] * minima[row + a]
-                }
-                pixel.append(pix)
-                salience.append(sal)
-                closeness.append(worst)
-                var offset = atomCount
-                for (p, predicted) in predictions.enumerated() {
-                    var sum = 0.0
-                    for q in 0..<predicted.count { sum += minima[row + offset + q] }
-                    predictionByChoice[p].append(sum / Double(max(predicted.count, 1)))
-                    offset += predicted.count
-                }
-                for d in 0..<size { members.append(UInt8(stack[d])) }
             }
         }
-        if size > 0 && n >= size { visit(depth: 0, from: 0) }
         prediction = predictionByChoice.flatMap { $0 }
     }
 

@@ -30,8 +30,8 @@ public struct PaletteChooser: Sendable, Equatable {
         public var overlap: Double
 
         /// Weights with the given values; the defaults are the ones measured in docs/MODEL.md.
-        public init(coverage: Double = 1, salience: Double = 0.5, prediction: Double = 0.5, distinct: Double = 0.5,
-                    human: Double = 1, overlap: Double = 2) {
+        public init(coverage: Double = 1, salience: Double = 1.5, prediction: Double = 0.5, distinct: Double = 0.5,
+                    human: Double = 3, overlap: Double = 40) {
             self.coverage = coverage
             self.salience = salience
             self.prediction = prediction
@@ -51,7 +51,7 @@ public struct PaletteChooser: Sendable, Equatable {
     public var drawTolerance: Double
 
     /// A chooser with the given settings (defaults measured in docs/MODEL.md).
-    public init(weights: Weights = Weights(), shortlist: Int = 48, distinctLab: Double = 20, drawTolerance: Double = 1.25) {
+    public init(weights: Weights = Weights(), shortlist: Int = 48, distinctLab: Double = 20, drawTolerance: Double = 1.35) {
         self.weights = weights
         self.shortlist = max(shortlist, 1)
         self.distinctLab = max(distinctLab, 1)
@@ -116,6 +116,17 @@ public struct PaletteChooser: Sendable, Equatable {
 
     /// Indices of the `k` smallest values, smallest first (ties by index).
     static func smallest(_ k: Int, of values: [Double]) -> [Int] {
-        Array(values.indices.sorted { (values[$0], $0) < (values[$1], $1) }.prefix(k))
+        guard k > 0 else { return [] }
+        // A sorted buffer of the best k so far: most values fail the first comparison.
+        var best: [Int] = []
+        best.reserveCapacity(k + 1)
+        for i in values.indices {
+            if best.count == k, values[i] >= values[best[k - 1]] { continue }
+            var at = best.count
+            while at > 0 && values[best[at - 1]] > values[i] { at -= 1 }
+            best.insert(i, at: at)
+            if best.count > k { best.removeLast() }
+        }
+        return best
     }
 }

@@ -34,7 +34,7 @@ public struct ModelJudging: PaletteJudging {
     }
 
     /// The order temperature measured in docs/MODEL.md.
-    public static let defaultTemperature: Float = 0.1
+    public static let defaultTemperature: Float = 0.14
 
     public func cost(of palettes: [[RGB8]], draw: Int) throws -> [Double] {
         try model.withModel { (model) throws(ModelError) in

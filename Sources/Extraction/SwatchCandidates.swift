@@ -27,7 +27,9 @@ public struct SwatchCandidates: Sendable {
     ///   - swatches: main swatches kept at most (k-means clusters of `samples`).
     ///   - accents: accent clusters of the salient cells, at most.
     ///   - atomCount: fine clusters summarising the image, at most.
-    public init(samples: WeightedColors, map: SaliencyMap, swatches: Int = 16, accents: Int = 6, atomCount: Int = 48) {
+    ///   - maximum: candidates kept at most (accents first, then the heaviest swatches).
+    public init(samples: WeightedColors, map: SaliencyMap, swatches: Int = 16, accents: Int = 6, atomCount: Int = 40,
+                maximum: Int = 20) {
         let main = SwatchSnapping(swatchCount: swatches).swatches(of: samples)
         let cells = map.colors.indices.filter { map.weights[$0] > 0 }
         let totalWeight = cells.reduce(0) { $0 + map.weights[$1] }
@@ -38,7 +40,7 @@ public struct SwatchCandidates: Sendable {
         if totalSaliency > 0 {
             let salient = WeightedColors(colors: cells.map { map.colors[$0] },
                                          weights: cells.map { Float(map.saliency[$0] * map.saliency[$0]) })
-            accentColors = OklabKMeans(minimumDistance: 0.04).clusters(of: salient, count: accents).map(\.center)
+            accentColors = OklabKMeans(minimumDistance: 0.04, maxIterations: 10).clusters(of: salient, count: accents).map(\.center)
         }
         var kept: [(Oklab, Lab, Bool)] = []
         for (color, accent) in main.map({ ($0, false) }) + accentColors.map({ ($0, true) }) {
@@ -46,6 +48,14 @@ public struct SwatchCandidates: Sendable {
             if kept.allSatisfy({ deltaE76($0.1, lab) >= SwatchSnapping.minimumSwatchDistance }) {
                 kept.append((Oklab(RGB8(color)), lab, accent))
             }
+        }
+        // At most `maximum` candidates: every accent, then the heaviest swatches.
+        let accentCount = kept.filter(\.2).count
+        var mainLeft = max(maximum - accentCount, 0)
+        kept = kept.filter { entry in
+            if entry.2 { return true }
+            mainLeft -= 1
+            return mainLeft >= 0
         }
         colors = kept.map(\.0)
         isAccent = kept.map(\.2)
@@ -56,7 +66,7 @@ public struct SwatchCandidates: Sendable {
             Float(0.5 * map.weights[i] / max(totalWeight, 1e-12)
                   + (totalSaliency > 0 ? 0.5 * map.saliency[i] / totalSaliency : 0))
         }
-        let atomColors = OklabKMeans(minimumDistance: 0.01)
+        let atomColors = OklabKMeans(minimumDistance: 0.01, maxIterations: 10)
             .clusters(of: WeightedColors(colors: cells.map { map.colors[$0] }, weights: mixed), count: atomCount)
             .map(\.center)
         var pixel = [Double](repeating: 0, count: atomColors.count)

@@ -3,6 +3,8 @@ import ColorScience
 import Extraction
 import Foundation
 import ImageIO
+import PaletteModel
+import ShippedModels
 
 /// `palette-bench extract`: end-to-end palette extraction (file to palette, in process), split
 /// into loading at working size and clustering, with peak memory.
@@ -23,8 +25,11 @@ struct ExtractBench: ParsableCommand {
     @Option(help: "Timed runs per image (after one warm-up run).")
     var repeats = 15
 
-    @Option(help: "Extraction method: kmeans or mmcq.")
-    var method: ExtractionMethod = .kmeans
+    @Option(help: "Extraction method: kmeans, mmcq, vae or vaegan (the built-in weights, or --weights).")
+    var method: BenchMethod = .kmeans
+
+    @Option(help: "Weights file for vae or vaegan instead of the built-in one.")
+    var weights: String?
 
     @Option(help: "Colours per palette.")
     var count = 5
@@ -50,7 +55,7 @@ struct ExtractBench: ParsableCommand {
         }
         defer { if let scratch { try? FileManager.default.removeItem(at: scratch) } }
 
-        let extractor = method.makeExtractor()
+        let extractor = try method.makeExtractor(weights: weights)
         let loader = ImageLoader()
         print("palette-bench extract: method \(method.rawValue), \(count) colours, \(repeats) runs per image (+1 warm-up)")
         for path in paths {
@@ -111,4 +116,22 @@ func peakResidentMegabytes() -> Double {
     #endif
 }
 
-extension ExtractionMethod: ExpressibleByArgument {}
+/// The methods `palette-bench extract` times.
+enum BenchMethod: String, ExpressibleByArgument, CaseIterable {
+    case kmeans, mmcq, vae, vaegan
+
+    /// The extractor, neural ones on the built-in weights or the file given.
+    func makeExtractor(weights: String?) throws -> any PaletteExtractor {
+        switch self {
+        case .kmeans: return ExtractionMethod.kmeans.makeExtractor()
+        case .mmcq: return ExtractionMethod.mmcq.makeExtractor()
+        case .vae, .vaegan:
+            let kind = ModelConfig.Kind(rawValue: rawValue)!
+            if let weights { return NeuralExtractor(model: try PaletteModel.load(path: weights, expecting: kind)) }
+            guard let bytes = EmbeddedWeights.bytes(for: kind) else {
+                throw ValidationError("no built-in \(rawValue) weights; give --weights")
+            }
+            return NeuralExtractor(model: try PaletteModel.load(bytes: bytes, name: EmbeddedWeights.assetName(for: kind), expecting: kind))
+        }
+    }
+}

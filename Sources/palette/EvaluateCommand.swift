@@ -60,8 +60,14 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "Chooser: choices the palette model judges per palette.")
     var chooserShortlist: Int = PaletteChooser().shortlist
 
+    @Option(help: "Chooser: each later VAE-GAN draw covers the image within this multiple of the first draw's error.")
+    var drawTolerance: Double = PaletteChooser().drawTolerance
+
     @Option(help: "Neural extraction: temperature of the drawn colour order.")
     var orderTemperature: Float = ModelJudging.defaultTemperature
+
+    @Option(help: "Seed of the sampled palettes, the VAE-GAN's noise draws and the drawn colour orders.")
+    var seed: UInt64 = 2024
 
     @Flag(help: "Measure extraction only, not sampled palettes.")
     var extractionOnly = false
@@ -77,6 +83,7 @@ struct EvaluateCommand: ParsableCommand {
                                                              maxPalettes: count, maxImages: maxImages, training: trainingSplit)
         var evaluation = ModelEvaluation(humanPalettes: humans, images: pictures)
         evaluation.measuresSampling = !extractionOnly
+        evaluation.seed = seed
         evaluation.orderTemperature = orderTemperature
         if !chooser {
             evaluation.chooser = nil
@@ -85,7 +92,7 @@ struct EvaluateCommand: ParsableCommand {
             guard v.count == 6 else { throw ValidationError("--chooser-weights needs 6 numbers") }
             evaluation.chooser = PaletteChooser(weights: .init(coverage: v[0], salience: v[1], prediction: v[2], distinct: v[3],
                                                                human: v[4], overlap: v[5]),
-                                                shortlist: chooserShortlist)
+                                                shortlist: chooserShortlist, drawTolerance: drawTolerance)
         }
         evaluation.snapping = SwatchSnapping(strength: snapStrength, swatchCount: snapSwatches, chromaBoost: snapBoost, vivid: snapVivid, anchors: snapAnchors)
         let report = try evaluation.run(vae: try PaletteModel.load(path: vae, expecting: .vae),
