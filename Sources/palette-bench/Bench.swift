@@ -10,7 +10,7 @@ struct BenchCommand: ParsableCommand {
         abstract: "Benchmarks for extraction, the neural engine and the explorer.",
         discussion: "Usage errors exit with status 64, other errors with status 1.",
         version: ToolVersion.current,
-        subcommands: [ExtractBench.self, NeuralBench.self, ExplorerBench.self])
+        subcommands: [ExtractBench.self, NeuralBench.self, ExplorerBench.self, ExampleImageCommand.self])
 
     /// Errors, usage errors included, read `palette-bench: error: ...`.
     static var _errorPrefix: String { "palette-bench: error: " }
