@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Runs the built `palette` executable (or `palette-train`, `palette-bench`) and captures what
 /// it prints.
@@ -17,10 +12,6 @@ enum PaletteProcess {
     struct NotFound: Error, CustomStringConvertible {
         let searched: [String]
         var description: String { "executable not found; looked at: \(searched.joined(separator: ", "))" }
-    }
-
-    struct NoTerminal: Error, CustomStringConvertible {
-        var description: String { "could not open a pseudo-terminal" }
     }
 
     /// The executable in the build products directory, which also holds the test bundle.
@@ -41,54 +32,35 @@ enum PaletteProcess {
     }
 
     /// Runs `program` with the arguments in `directory` and waits for it. `environment` replaces
-    /// the test's environment when given. With `terminal`, standard output is a fresh
-    /// pseudo-terminal (its CR LF line ends read back as LF).
+    /// the test's environment when given. With `terminal`, the program runs under util-linux
+    /// `script`, so that its standard output (and standard error, merged into it) is a fresh
+    /// pseudo-terminal; its CR LF line ends are read back as LF.
     static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil,
                     terminal: Bool = false, program: String = "palette") throws -> Output {
         let process = Process()
-        process.executableURL = try executable(program)
-        process.arguments = arguments
+        let executable = try executable(program)
+        if terminal {
+            let command = ([executable.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+            process.arguments = ["-q", "-e", "-c", command.joined(separator: " "), "/dev/null"]
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         if let directory { process.currentDirectoryURL = directory }
         if let environment { process.environment = environment }
         let out = Pipe(), err = Pipe()
-        var pseudoTerminal: (main: Int32, other: FileHandle)?
-        if terminal {
-            let main = posix_openpt(O_RDWR | O_NOCTTY)
-            guard main >= 0, grantpt(main) == 0, unlockpt(main) == 0, let name = ptsname(main) else { throw NoTerminal() }
-            // O_NOCTTY: the terminal must not become the test runner's controlling terminal.
-            let descriptor = open(name, O_RDWR | O_NOCTTY)
-            guard descriptor >= 0 else { throw NoTerminal() }
-            let other = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-            pseudoTerminal = (main, other)
-            process.standardOutput = other
-        } else {
-            process.standardOutput = out
-        }
+        process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
         // Outputs here are small; read both to the end, then reap the process.
-        var stdout: Data
-        if let pseudoTerminal {
-            try pseudoTerminal.other.close()
-            stdout = Data()
-            var buffer = [UInt8](repeating: 0, count: 4096)
-            while true {
-                // Reading ends with EIO once the child has closed the terminal.
-                let count = read(pseudoTerminal.main, &buffer, buffer.count)
-                if count <= 0 { break }
-                stdout.append(contentsOf: buffer[..<count])
-            }
-            close(pseudoTerminal.main)
-        } else {
-            stdout = out.fileHandleForReading.readDataToEndOfFile()
-        }
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let text = String(decoding: stdout, as: UTF8.self)
         return Output(
             status: process.terminationStatus,
-            stdout: terminal ? text.replacingOccurrences(of: "\r\n", with: "\n") : text,
+            stdout: terminal ? stdout.replacingOccurrences(of: "\r\n", with: "\n") : stdout,
             stderr: String(decoding: stderr, as: UTF8.self))
     }
 }
