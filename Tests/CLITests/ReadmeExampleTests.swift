@@ -8,16 +8,17 @@ import Testing
     private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The commands of the README's first code block with the lines each prints.
+    /// The commands of the README's first `$ palette` code block, each with the lines it prints.
     private static func examples() throws -> [(command: [String], output: String)] {
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
-        let start = try #require(readme.range(of: "```\n$ palette "))
-        let block = readme[start.upperBound...].prefix { _ in true }
-        let body = try #require(block.range(of: "\n```")).lowerBound
+        let opening = try #require(readme.range(of: "```\n$ palette "))
+        let closing = try #require(readme.range(of: "\n```", range: opening.upperBound..<readme.endIndex))
+        let block = readme[readme.index(opening.lowerBound, offsetBy: 4)..<closing.lowerBound]
         var examples: [(command: [String], output: String)] = []
-        for line in ("$ palette " + block[..<body]).split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("$ ") {
-                let command = line.dropFirst(2).split(separator: "#").first ?? ""
+        for line in block.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("$ palette ") {
+                // `$ palette ARGUMENTS  # comment`
+                let command = line.dropFirst(2).split(separator: "#", maxSplits: 1).first ?? ""
                 examples.append((command.split(separator: " ").dropFirst().map(String.init), ""))
             } else if !examples.isEmpty {
                 examples[examples.count - 1].output += line + "\n"
