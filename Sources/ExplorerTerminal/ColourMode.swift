@@ -109,7 +109,7 @@ public enum ColourModeChoice {
 /// The colour depth of swatches in line-based (`text`) output.
 public enum SwatchDepth: Hashable, Sendable {
     /// No colour: bare hex codes.
-    case none
+    case plain
     /// The nearest colours of the xterm 256-colour palette.
     case palette256
     /// 24-bit colour.
@@ -122,16 +122,16 @@ public enum TextColourChoice {
     /// environment (`NO_COLOR`, `TERM`, `COLORTERM`); `terminfo` reads a terminal description
     /// by name (nil when there is none).
     ///
-    /// `never` gives none; `truecolor` and `256` force their depth. `auto` gives none when
+    /// `never` gives plain; `truecolor` and `256` force their depth. `auto` gives plain when
     /// output is not a terminal, `NO_COLOR` is set and not empty, or `TERM` is unset or `dumb`;
     /// otherwise direct colour when `COLORTERM` is `truecolor` or `24bit` or terminfo has `RGB`,
-    /// else the 256-colour palette when terminfo has at least 256 colours, else none. `always`
+    /// else the 256-colour palette when terminfo has at least 256 colours, else plain. `always`
     /// skips the first test and gives at least the 256-colour palette.
     public static func depth(_ preference: ColourModePreference, outputIsTerminal: Bool,
                              environment: [String: String],
                              terminfo: (String) -> TerminalColourCapabilities?) -> SwatchDepth {
         switch preference {
-        case .never: return .none
+        case .never: return .plain
         case .truecolor: return .direct
         case .palette256: return .palette256
         case .auto, .always: break
@@ -139,7 +139,7 @@ public enum TextColourChoice {
         let term = environment["TERM"] ?? ""
         if preference == .auto {
             let noColour = !(environment["NO_COLOR"] ?? "").isEmpty
-            if !outputIsTerminal || noColour || term.isEmpty || term == "dumb" { return .none }
+            if !outputIsTerminal || noColour || term.isEmpty || term == "dumb" { return .plain }
         }
         let capabilities = term.isEmpty ? nil : terminfo(term)
         let none = TerminalColourCapabilities(colours: 0, rgb: false, canChangeColour: false)
@@ -147,6 +147,6 @@ public enum TextColourChoice {
             return .direct
         }
         if (capabilities?.colours ?? 0) >= 256 || preference == .always { return .palette256 }
-        return .none
+        return .plain
     }
 }

@@ -21,7 +21,7 @@ struct ColorOptions: ParsableArguments {
             environment: ProcessInfo.processInfo.environment,
             terminfo: { TerminalColourCapabilities(terminfo: $0) })
         switch depth {
-        case .none: return .plain
+        case .plain: return .plain
         case .palette256: return .swatches256
         case .direct: return .swatches
         }

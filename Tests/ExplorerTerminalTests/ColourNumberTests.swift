@@ -107,8 +107,8 @@ import CNcurses
     private static let direct = TerminalColourCapabilities(colours: 0x100_0000, rgb: true, canChangeColour: false)
     private static let eight = TerminalColourCapabilities(colours: 8, rgb: false, canChangeColour: false)
 
-    private static func depth(_ preference: ColourModePreference = .auto, terminal: Bool = true,
-                              _ environment: [String: String]) -> SwatchDepth {
+    private static func depth(_ environment: [String: String], _ preference: ColourModePreference = .auto,
+                              terminal: Bool = true) -> SwatchDepth {
         TextColourChoice.depth(preference, outputIsTerminal: terminal, environment: environment) { name in
             ["xterm-256color": xterm256, "xterm-direct": direct, "xterm": eight][name]
         }
@@ -118,20 +118,20 @@ import CNcurses
         #expect(Self.depth(["TERM": "xterm-256color"]) == .palette256)
         #expect(Self.depth(["TERM": "xterm-direct"]) == .direct)
         #expect(Self.depth(["TERM": "xterm-256color", "COLORTERM": "24BIT"]) == .direct)
-        #expect(Self.depth(["TERM": "xterm"]) == .none)
-        #expect(Self.depth(["TERM": "unknown"]) == .none)
-        #expect(Self.depth(["TERM": "dumb", "COLORTERM": "truecolor"]) == .none)
-        #expect(Self.depth(["TERM": "xterm-direct", "NO_COLOR": "1"]) == .none)
+        #expect(Self.depth(["TERM": "xterm"]) == .plain)
+        #expect(Self.depth(["TERM": "unknown"]) == .plain)
+        #expect(Self.depth(["TERM": "dumb", "COLORTERM": "truecolor"]) == .plain)
+        #expect(Self.depth(["TERM": "xterm-direct", "NO_COLOR": "1"]) == .plain)
         #expect(Self.depth(["TERM": "xterm-direct", "NO_COLOR": ""]) == .direct)
-        #expect(Self.depth(terminal: false, ["TERM": "xterm-direct"]) == .none)
-        #expect(Self.depth([:]) == .none)
+        #expect(Self.depth(["TERM": "xterm-direct"], terminal: false) == .plain)
+        #expect(Self.depth([:]) == .plain)
     }
 
     @Test func explicitChoicesWin() {
-        #expect(Self.depth(.never, ["TERM": "xterm-direct"]) == .none)
-        #expect(Self.depth(.always, terminal: false, ["TERM": "xterm-direct", "NO_COLOR": "1"]) == .direct)
-        #expect(Self.depth(.always, terminal: false, ["TERM": "xterm"]) == .palette256)
-        #expect(Self.depth(.truecolor, terminal: false, [:]) == .direct)
-        #expect(Self.depth(.palette256, ["TERM": "xterm-direct"]) == .palette256)
+        #expect(Self.depth(["TERM": "xterm-direct"], .never) == .plain)
+        #expect(Self.depth(["TERM": "xterm-direct", "NO_COLOR": "1"], .always, terminal: false) == .direct)
+        #expect(Self.depth(["TERM": "xterm"], .always, terminal: false) == .palette256)
+        #expect(Self.depth([:], .truecolor, terminal: false) == .direct)
+        #expect(Self.depth(["TERM": "xterm-direct"], .palette256) == .palette256)
     }
 }
