@@ -17,8 +17,8 @@ import Testing
         var examples: [(command: [String], output: String)] = []
         for line in block.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("$ palette ") {
-                // `$ palette ARGUMENTS  # comment`
-                let command = line.dropFirst(2).split(separator: "#", maxSplits: 1).first ?? ""
+                // `$ palette ARGUMENTS  # comment` (a comment starts with " # ", unlike a hex code)
+                let command = String(line.dropFirst(2)).components(separatedBy: " # ")[0]
                 examples.append((command.split(separator: " ").dropFirst().map(String.init), ""))
             } else if !examples.isEmpty {
                 examples[examples.count - 1].output += line + "\n"
