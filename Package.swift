@@ -79,6 +79,7 @@ let package = Package(
             dependencies: ["CEmbeddedWeights", "PaletteModel", "NeuralCore", "ExplorerCore", "ColorScience"],
             exclude: ["README.md"]),
         .target(name: "ExplorerTerminal", dependencies: ["ExplorerCore", "ColorScience", "CNcurses"], exclude: ["README.md"]),
+        .target(name: "CommandLineSupport"),
 
         // MARK: Executables
         .executableTarget(
@@ -86,20 +87,21 @@ let package = Package(
             dependencies: [
                 "ColorScience", "PaletteFormats", "ImageIO", "Extraction", "PaletteModel",
                 "PaletteData", "Evaluation", "ModelEvaluation", "ExplorerCore", "ExplorerTerminal", "ShippedModels",
+                "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]),
         .executableTarget(
             name: "palette-train",
             dependencies: [
-                "Training", "PaletteModel", "PaletteData", "ImageIO", "ColorScience",
+                "Training", "PaletteModel", "PaletteData", "ImageIO", "ColorScience", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "palette-bench",
             dependencies: [
                 "ColorScience", "ImageIO", "Extraction", "NeuralCore", "PaletteModel",
-                "ExplorerCore", "ExplorerTerminal", "ShippedModels",
+                "ExplorerCore", "ExplorerTerminal", "ShippedModels", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: fastMath),
@@ -116,6 +118,7 @@ let package = Package(
         .testTarget(name: "TrainingTests", dependencies: ["Training", "PaletteData", "Evaluation", "Extraction", "ImageIO", "ColorScience"]),
         .testTarget(name: "ExplorerCoreTests", dependencies: ["ExplorerCore", "ColorScience"], exclude: ["Snapshots"]),
         .testTarget(name: "ExplorerTerminalTests", dependencies: ["ExplorerTerminal", "ExplorerCore", "ColorScience", "CNcurses"]),
+        .testTarget(name: "CommandLineSupportTests", dependencies: ["CommandLineSupport"]),
         .testTarget(name: "CLITests", dependencies: ["palette", "ImageIO", "Extraction", "CEmbeddedWeights", "PaletteModel"]),
     ]
 )

@@ -1,7 +1,18 @@
-/// How the user wants colours drawn (`--color auto|truecolor|256`).
+import CNcurses
+
+/// How the user wants colours drawn (`--color auto|always|never|truecolor|256`), for the explorer
+/// and for the swatches of `text` output (`TextColourChoice`).
 public enum ColourModePreference: String, Hashable, Sendable, CaseIterable {
-    /// Direct colour when the terminal says it can, else redefined colours, else the nearest of 256.
+    /// Explorer: direct colour when the terminal says it can, else redefined colours, else the
+    /// nearest of 256. Text output: colour only on a terminal, unless `NO_COLOR` is set or `TERM`
+    /// is `dumb`, at the depth the terminal declares.
     case auto
+    /// Explorer: as `auto`. Text output: colour even when not on a terminal or with `NO_COLOR`,
+    /// at the declared depth but at least the 256-colour palette.
+    case always
+    /// Text output: no escape sequences at all. (The explorer cannot run without colour; its
+    /// command rejects this value.)
+    case never
     /// Direct 24-bit colour even when the terminal description does not promise it.
     case truecolor
     /// The nearest of the fixed xterm 256 colours, never redefining the terminal's palette.
@@ -48,6 +59,14 @@ public struct TerminalColourCapabilities: Hashable, Sendable {
 
     /// Whether colour numbers are 24-bit values.
     public var isDirect: Bool { rgb || colours >= 0x100_0000 }
+
+    /// Reads the terminal description `name` from terminfo (without opening a screen); nil when
+    /// the system has no such description. `descriptor` is the terminal's file descriptor.
+    public init?(terminfo name: String, descriptor: Int32 = 1) {
+        var colours: Int32 = 0, rgb: Int32 = 0, ccc: Int32 = 0
+        guard palette_probe_terminal(name, descriptor, &colours, &rgb, &ccc) == OK else { return nil }
+        self.init(colours: Int(colours), rgb: rgb > 0, canChangeColour: ccc > 0)
+    }
 }
 
 /// Choosing the colour mode and the terminal description that goes with it.
@@ -59,7 +78,7 @@ public enum ColourModeChoice {
         switch preference {
         case .truecolor: return true
         case .palette256: return false
-        case .auto:
+        case .auto, .always, .never:
             let declared = colorterm.map { ["truecolor", "24bit"].contains($0.lowercased()) } ?? false
             return declared || capabilities.isDirect
         }
@@ -80,7 +99,54 @@ public enum ColourModeChoice {
     public static func mode(_ preference: ColourModePreference, capabilities: TerminalColourCapabilities) -> ColourMode {
         if capabilities.isDirect && preference != .palette256 { return .direct }
         if capabilities.colours < 256 { return .ansi8 }
-        if preference == .auto && capabilities.canChangeColour { return .redefined(colours: min(capabilities.colours, 256)) }
+        if [.auto, .always].contains(preference) && capabilities.canChangeColour {
+            return .redefined(colours: min(capabilities.colours, 256))
+        }
         return .palette256
+    }
+}
+
+/// The colour depth of swatches in line-based (`text`) output.
+public enum SwatchDepth: Hashable, Sendable {
+    /// No colour: bare hex codes.
+    case plain
+    /// The nearest colours of the xterm 256-colour palette.
+    case palette256
+    /// 24-bit colour.
+    case direct
+}
+
+/// Choosing how `text` output shows colours, following the NO_COLOR convention (no-color.org).
+public enum TextColourChoice {
+    /// The swatch depth for the preference, whether standard output is a terminal, and the
+    /// environment (`NO_COLOR`, `TERM`, `COLORTERM`); `terminfo` reads a terminal description
+    /// by name (nil when there is none).
+    ///
+    /// `never` gives plain; `truecolor` and `256` force their depth. `auto` gives plain when
+    /// output is not a terminal, `NO_COLOR` is set and not empty, or `TERM` is unset or `dumb`;
+    /// otherwise direct colour when `COLORTERM` is `truecolor` or `24bit` or terminfo has `RGB`,
+    /// else the 256-colour palette when terminfo has at least 256 colours, else plain. `always`
+    /// skips the first test and gives at least the 256-colour palette.
+    public static func depth(_ preference: ColourModePreference, outputIsTerminal: Bool,
+                             environment: [String: String],
+                             terminfo: (String) -> TerminalColourCapabilities?) -> SwatchDepth {
+        switch preference {
+        case .never: return .plain
+        case .truecolor: return .direct
+        case .palette256: return .palette256
+        case .auto, .always: break
+        }
+        let term = environment["TERM"] ?? ""
+        if preference == .auto {
+            let noColour = !(environment["NO_COLOR"] ?? "").isEmpty
+            if !outputIsTerminal || noColour || term.isEmpty || term == "dumb" { return .plain }
+        }
+        let capabilities = term.isEmpty ? nil : terminfo(term)
+        let none = TerminalColourCapabilities(colours: 0, rgb: false, canChangeColour: false)
+        if ColourModeChoice.wantsDirect(.auto, colorterm: environment["COLORTERM"], capabilities: capabilities ?? none) {
+            return .direct
+        }
+        if (capabilities?.colours ?? 0) >= 256 || preference == .always { return .palette256 }
+        return .plain
     }
 }

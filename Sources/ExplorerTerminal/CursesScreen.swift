@@ -118,9 +118,7 @@ final class CursesScreen {
 
     /// Reads a terminal description's colour capabilities without opening it; nil if unknown.
     private static func probe(_ name: String, output: UnsafeMutablePointer<FILE>) -> TerminalColourCapabilities? {
-        var colours: Int32 = 0, rgb: Int32 = 0, ccc: Int32 = 0
-        guard palette_probe_terminal(name, fileno(output), &colours, &rgb, &ccc) == OK else { return nil }
-        return TerminalColourCapabilities(colours: Int(colours), rgb: rgb > 0, canChangeColour: ccc > 0)
+        TerminalColourCapabilities(terminfo: name, descriptor: fileno(output))
     }
 
     /// Restores the terminal (cursor, modes, colours, mouse). Safe to call twice.

@@ -1,11 +1,16 @@
 import ColorScience
 
-/// The `json` format, written by hand so keys keep the documented order.
+/// The `json` and `jsonl` formats, written by hand so keys keep the documented order.
 enum JSONEncoding {
-    static func json(_ records: [PaletteRecord], collection: Bool) -> String {
-        guard collection else { return records.map { object($0) + "\n" }.joined() }
+    /// An array with one object per record, one object per line.
+    static func json(_ records: [PaletteRecord]) -> String {
         guard !records.isEmpty else { return "[]\n" }
         return "[\n" + records.map { "  " + object($0) }.joined(separator: ",\n") + "\n]\n"
+    }
+
+    /// One object per record, each on its own line.
+    static func jsonLines(_ records: [PaletteRecord]) -> String {
+        records.map { object($0) + "\n" }.joined()
     }
 
     private static func object(_ record: PaletteRecord) -> String {

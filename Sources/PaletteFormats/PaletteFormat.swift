@@ -1,14 +1,17 @@
 /// The output formats of palettes. Each is a pure function from records to text.
 public enum PaletteFormat: String, CaseIterable, Sendable {
-    /// One colour per line: a 24-bit colour swatch and the hex code when `TextStyle.swatches`,
-    /// the bare hex code when `TextStyle.plain`. Several palettes are headed by their labels
-    /// and separated by blank lines.
+    /// One colour per line: a colour swatch (24-bit or the nearest xterm-256 colour, as
+    /// `TextStyle` says) and the hex code, or the bare hex code when `TextStyle.plain`. Several
+    /// palettes are headed by their labels and separated by blank lines.
     case text
     /// One line per palette, `#rrggbb` codes separated by single spaces.
     case hex
-    /// `{"image": PATH, "method": M, "colors": ["#rrggbb", ...]}` per palette (`"name"` instead
-    /// of `"image"` for named palettes); an array of these for several.
+    /// An array of `{"image": PATH, "method": M, "colors": ["#rrggbb", ...]}` objects, one per
+    /// palette (`"name"` instead of `"image"` for named palettes); always an array, even for
+    /// one palette or none.
     case json
+    /// The objects of `json`, one per line (JSON Lines); nothing for no palettes.
+    case jsonl
     /// A GIMP/Inkscape palette (`.gpl`); several palettes share one file, each group headed by a
     /// comment with its label.
     case gpl
@@ -20,9 +23,12 @@ public enum PaletteFormat: String, CaseIterable, Sendable {
 /// How `PaletteFormat.text` shows colours; the caller decides (for example by whether standard
 /// output is a terminal).
 public enum TextStyle: Sendable {
-    /// 24-bit ANSI background swatches followed by the hex code.
+    /// 24-bit ANSI background swatches (`ESC[48;2;R;G;Bm`) followed by the hex code.
     case swatches
-    /// Bare hex codes.
+    /// Swatches in the nearest colour of the xterm 256-colour palette (`ESC[48;5;Nm`, N in
+    /// 16-255) followed by the exact hex code.
+    case swatches256
+    /// Bare hex codes, no escape sequences.
     case plain
 }
 
@@ -30,8 +36,8 @@ public enum TextStyle: Sendable {
 public struct PaletteEncodingOptions: Sendable {
     /// How the `text` format shows colours.
     public var textStyle: TextStyle
-    /// Whether the output stands for several palettes (JSON array, headed groups) even if
-    /// fewer records are given, as when some of several inputs failed; nil means "when more
+    /// Whether the output stands for several palettes (headed groups in text, gpl and css) even
+    /// if fewer records are given, as when some of several inputs failed; nil means "when more
     /// than one record is given".
     public var isCollection: Bool?
 
@@ -49,7 +55,8 @@ extension PaletteFormat {
         switch self {
         case .text: return TextEncoding.text(records, style: options.textStyle, collection: collection)
         case .hex: return TextEncoding.hex(records)
-        case .json: return JSONEncoding.json(records, collection: collection)
+        case .json: return JSONEncoding.json(records)
+        case .jsonl: return JSONEncoding.jsonLines(records)
         case .gpl: return GPLEncoding.gpl(records, collection: collection)
         case .css: return CSSEncoding.css(records, collection: collection)
         }

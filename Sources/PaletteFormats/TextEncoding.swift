@@ -15,11 +15,13 @@ enum TextEncoding {
         records.map { $0.colors.map(\.hex).joined(separator: " ") + "\n" }.joined()
     }
 
-    /// A swatch six cells wide in the colour (24-bit SGR background), then the hex code.
+    /// A swatch six cells wide in the colour (24-bit or xterm-256 SGR background), then the
+    /// hex code.
     private static func line(for color: RGB8, style: TextStyle) -> String {
         switch style {
         case .plain: color.hex
         case .swatches: "\u{1B}[48;2;\(color.r);\(color.g);\(color.b)m      \u{1B}[0m \(color.hex)"
+        case .swatches256: "\u{1B}[48;5;\(XTerm256.nearestIndex(color))m      \u{1B}[0m \(color.hex)"
         }
     }
 
@@ -27,7 +29,7 @@ enum TextEncoding {
         let clean = label.replacingControlCharacters()
         switch style {
         case .plain: return clean
-        case .swatches: return "\u{1B}[1m\(clean)\u{1B}[0m"
+        case .swatches, .swatches256: return "\u{1B}[1m\(clean)\u{1B}[0m"
         }
     }
 }

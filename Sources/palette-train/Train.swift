@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import Foundation
 import PaletteModel
 import Training
@@ -17,7 +18,17 @@ struct TrainCommand: ParsableCommand {
 
             Ctrl-C writes a checkpoint (with --checkpoint-dir) and exits; --resume continues from \
             it and ends with the same weights as an uninterrupted run.
-            """)
+
+            Usage errors exit with status 64, other errors with status 1, an interrupted run \
+            with status 130.
+            """,
+        version: ToolVersion.current)
+
+    /// Errors, usage errors included, read `palette-train: error: ...`.
+    static var _errorPrefix: String { "palette-train: error: " }
+
+    /// The trainer's defaults, shown in `--help`.
+    private static let defaults = TrainingOptions(kind: .vae)
 
     @Option(help: "Model to train: vae or vaegan.")
     var model: ModelConfig.Kind = .vae
@@ -35,16 +46,16 @@ struct TrainCommand: ParsableCommand {
     var pairImages: String?
 
     @Option(help: "Passes over the training pairs.")
-    var epochs: Int = 30
+    var epochs: Int = defaults.epochs
 
     @Option(help: "Pairs per training step.")
-    var batch: Int = 32
+    var batch: Int = defaults.batchSize
 
     @Option(help: "Seed of everything random (weights, pairs, batches).")
-    var seed: UInt64 = 1
+    var seed: UInt64 = defaults.seed
 
     @Option(help: "Threads for pairing and for matrix products.")
-    var threads: Int = 2
+    var threads: Int = defaults.threads
 
     @Option(help: "Generated (image, palette) pairs to train on.")
     var examples: Int = 20_000
@@ -53,25 +64,25 @@ struct TrainCommand: ParsableCommand {
     var retrievalShare: Double = 0
 
     @Option(help: "Adam learning rate of the encoders and decoder.")
-    var learningRate: Float?
+    var learningRate: Float = defaults.learningRate
 
     @Option(help: "Weight of the KL term.")
-    var klWeight: Float?
+    var klWeight: Float = defaults.klWeight
 
     @Option(help: "Weight of the discriminator term on sampled palettes (0 turns the discriminator off).")
-    var ganWeight: Float?
+    var ganWeight: Float = defaults.ganWeight
 
     @Option(help: "Weight of the VAE-GAN's diversity term between noise draws.")
-    var diversityWeight: Float?
+    var diversityWeight: Float = defaults.diversityWeight
 
     @Option(help: "VAE-GAN: share of the reconstruction error applied to the noise draws other than the best (0...1).")
-    var otherDrawsWeight: Float?
+    var otherDrawsWeight: Float = defaults.otherDrawsWeight
 
     @Option(help: "Weight of a second, order-aware critic of sampled palettes (0 = none).")
-    var orderCriticWeight: Float?
+    var orderCriticWeight: Float = defaults.orderCriticWeight
 
     @Option(help: "Weight of keeping human colour order on the palette path (0 = order-free only).")
-    var orderWeight: Float?
+    var orderWeight: Float = defaults.orderWeight
 
     @Option(help: "Network sizes: standard, or paper (the published model's sizes).")
     var size: SizePreset = .standard
@@ -124,13 +135,13 @@ struct TrainCommand: ParsableCommand {
             }
             options.model.decoderUnits = units
         }
-        if let learningRate { options.learningRate = learningRate }
-        if let klWeight { options.klWeight = klWeight }
-        if let ganWeight { options.ganWeight = ganWeight }
-        if let diversityWeight { options.diversityWeight = diversityWeight }
-        if let orderWeight { options.orderWeight = orderWeight }
-        if let orderCriticWeight { options.orderCriticWeight = max(orderCriticWeight, 0) }
-        if let otherDrawsWeight { options.otherDrawsWeight = min(max(otherDrawsWeight, 0), 1) }
+        options.learningRate = learningRate
+        options.klWeight = klWeight
+        options.ganWeight = ganWeight
+        options.diversityWeight = diversityWeight
+        options.orderWeight = orderWeight
+        options.orderCriticWeight = max(orderCriticWeight, 0)
+        options.otherDrawsWeight = min(max(otherDrawsWeight, 0), 1)
 
         let reporter = ProgressReporter()
         let started = Date()

@@ -15,7 +15,8 @@ struct EvaluateCommand: ParsableCommand {
             Reports, beside k-means and MMCQ on the same images: the 1-nearest-neighbour \
             two-sample accuracy against human palettes (0.5 = indistinguishable), coverage error \
             (mean Oklab distance from pixels to the nearest palette colour), near-duplicates, \
-            and the VAE-GAN's variety across noise draws.
+            and the VAE-GAN's variety across noise draws. The report has no colour; --color is \
+            accepted as on every command.
             """)
 
     @Option(parsing: .upToNextOption, help: "Palette CSV files (the same ones given to palette-train).")
@@ -77,6 +78,8 @@ struct EvaluateCommand: ParsableCommand {
 
     @Flag(help: "Print JSON instead of tables.")
     var json = false
+
+    @OptionGroup var colors: ColorOptions
 
     func run() throws {
         let (humans, pictures) = try ModelEvaluation.heldOut(paletteFiles: palettes, imageFolders: images,

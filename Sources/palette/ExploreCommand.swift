@@ -3,8 +3,6 @@ import ExplorerTerminal
 import PaletteModel
 import ShippedModels
 
-extension ColourModePreference: ExpressibleByArgument {}
-
 /// `palette explore [IMAGE]` (also plain `palette` and `palette IMAGE`): the terminal explorer.
 struct ExploreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,13 +18,26 @@ struct ExploreCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("An image to open in image mode.", valueName: "image"))
     var image: String?
 
-    @Option(help: "Colour mode: auto (direct colour when the terminal has it), truecolor, or 256.")
+    @Option(help: ArgumentHelp("""
+        Colour mode: auto or always (direct colour where COLORTERM or terminfo says so, else \
+        redefined colours, else the nearest of 256), truecolor, or 256. The swatches are the \
+        explorer's content, so NO_COLOR does not turn them off and never is refused.
+        """, valueName: "when"))
     var color: ColourModePreference = .auto
 
     @Option(help: "Random seed of the points, axes and VAE-GAN draws (default: a new one each run).")
     var seed: UInt64?
 
     @OptionGroup var weights: WeightsOptions
+
+    func validate() throws {
+        if color == .never {
+            throw ValidationError("""
+                the explorer shows colours and cannot run with --color never; for plain hex codes use \
+                palette sample, palette extract or palette interpolate.
+                """)
+        }
+    }
 
     func run() async throws {
         let (models, sources) = try CommandFailure.reporting { () throws(WeightsError) in

@@ -18,8 +18,9 @@ struct ExtractCommand: ParsableCommand {
             The vae and vaegan methods use the built-in models (or --weights FILE) and always give \
             5 colours; vaegan gives one palette per noise draw (--variants, seeded by --seed).
 
-            Formats: text (swatches and hex codes on a terminal, hex codes otherwise), hex (one \
-            line per image), json, gpl (GIMP/Inkscape palette), css (custom properties).
+            Formats: text (swatches and hex codes on a terminal, as --color decides; hex codes \
+            otherwise), hex (one line per palette), json (an array of objects), jsonl (one object \
+            per line), gpl (GIMP/Inkscape palette), css (custom properties).
             """)
 
     /// The accepted range of `--count`.

@@ -44,9 +44,10 @@ private let yellow = (UInt8(240), UInt8(200), UInt8(10))
         #expect(sorted.stdout == "#145aa0 #c81e28 #f0c80a\n")
 
         let mmcq = try PaletteProcess.run(["extract", path, "--method", "mmcq", "--format", "json", "--count", "3"])
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(mmcq.stdout.utf8)) as? [String: Any])
-        #expect(object["method"] as? String == "mmcq")
-        #expect((object["colors"] as? [String])?.count == 3)
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(mmcq.stdout.utf8)) as? [[String: Any]])
+        #expect(objects.count == 1)
+        #expect(objects.first?["method"] as? String == "mmcq")
+        #expect((objects.first?["colors"] as? [String])?.count == 3)
     }
 
     @Test func everyFormat() throws {

@@ -101,3 +101,37 @@ struct ColourNumberTests {
 }
 
 import CNcurses
+
+@Suite struct TextColourChoiceTests {
+    private static let xterm256 = TerminalColourCapabilities(colours: 256, rgb: false, canChangeColour: true)
+    private static let direct = TerminalColourCapabilities(colours: 0x100_0000, rgb: true, canChangeColour: false)
+    private static let eight = TerminalColourCapabilities(colours: 8, rgb: false, canChangeColour: false)
+
+    private static func depth(_ environment: [String: String], _ preference: ColourModePreference = .auto,
+                              terminal: Bool = true) -> SwatchDepth {
+        TextColourChoice.depth(preference, outputIsTerminal: terminal, environment: environment) { name in
+            ["xterm-256color": xterm256, "xterm-direct": direct, "xterm": eight][name]
+        }
+    }
+
+    @Test func autoFollowsTheTerminalAndNoColor() {
+        #expect(Self.depth(["TERM": "xterm-256color"]) == .palette256)
+        #expect(Self.depth(["TERM": "xterm-direct"]) == .direct)
+        #expect(Self.depth(["TERM": "xterm-256color", "COLORTERM": "24BIT"]) == .direct)
+        #expect(Self.depth(["TERM": "xterm"]) == .plain)
+        #expect(Self.depth(["TERM": "unknown"]) == .plain)
+        #expect(Self.depth(["TERM": "dumb", "COLORTERM": "truecolor"]) == .plain)
+        #expect(Self.depth(["TERM": "xterm-direct", "NO_COLOR": "1"]) == .plain)
+        #expect(Self.depth(["TERM": "xterm-direct", "NO_COLOR": ""]) == .direct)
+        #expect(Self.depth(["TERM": "xterm-direct"], terminal: false) == .plain)
+        #expect(Self.depth([:]) == .plain)
+    }
+
+    @Test func explicitChoicesWin() {
+        #expect(Self.depth(["TERM": "xterm-direct"], .never) == .plain)
+        #expect(Self.depth(["TERM": "xterm-direct", "NO_COLOR": "1"], .always, terminal: false) == .direct)
+        #expect(Self.depth(["TERM": "xterm"], .always, terminal: false) == .palette256)
+        #expect(Self.depth([:], .truecolor, terminal: false) == .direct)
+        #expect(Self.depth(["TERM": "xterm-direct"], .palette256) == .palette256)
+    }
+}

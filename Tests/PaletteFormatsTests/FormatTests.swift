@@ -40,6 +40,17 @@ private let two = PaletteRecord(origin: .image(path: "sea.png"), method: "mmcq",
         #expect(swatches.hasPrefix("\u{1B}[1msea.png\u{1B}[0m\n\u{1B}[48;2;29;53;87m"))
     }
 
+    @Test func swatches256UseTheNearestXtermColourBesideTheExactCode() {
+        // #e63946 -> cube (4, 1, 1) = 167; #f1faee -> grey 238 = 255; #0a0b0c -> grey 8 = 232.
+        let out = PaletteFormat.text.encode([one], options: .init(textStyle: .swatches256))
+        #expect(out == """
+            \u{1B}[48;5;167m      \u{1B}[0m #e63946
+            \u{1B}[48;5;255m      \u{1B}[0m #f1faee
+            \u{1B}[48;5;232m      \u{1B}[0m #0a0b0c
+
+            """)
+    }
+
     @Test func labelsCannotInjectLinesOrEscapes() {
         let odd = PaletteRecord(origin: .image(path: "a\nb\u{1B}[2J.png"), method: "kmeans", colors: cool)
         #expect(PaletteFormat.text.encode([odd, two]).hasPrefix("a b [2J.png\n#1d3557\n"))
@@ -52,13 +63,14 @@ private let two = PaletteRecord(origin: .image(path: "sea.png"), method: "mmcq",
 }
 
 @Suite struct JSONTests {
-    @Test func singlePaletteIsOneObjectInDocumentedKeyOrder() throws {
+    @Test func onePaletteIsStillAnArrayOfOneObjectInDocumentedKeyOrder() throws {
         let out = PaletteFormat.json.encode([one])
-        #expect(out == ##"{"image": "photos/sunset.jpg", "method": "kmeans", "colors": ["#e63946", "#f1faee", "#0a0b0c"]}"## + "\n")
-        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
-        #expect(parsed["image"] as? String == "photos/sunset.jpg")
-        #expect(parsed["method"] as? String == "kmeans")
-        #expect(parsed["colors"] as? [String] == ["#e63946", "#f1faee", "#0a0b0c"])
+        #expect(out == "[\n  " + ##"{"image": "photos/sunset.jpg", "method": "kmeans", "colors": ["#e63946", "#f1faee", "#0a0b0c"]}"## + "\n]\n")
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [[String: Any]])
+        #expect(parsed.count == 1)
+        #expect(parsed[0]["image"] as? String == "photos/sunset.jpg")
+        #expect(parsed[0]["method"] as? String == "kmeans")
+        #expect(parsed[0]["colors"] as? [String] == ["#e63946", "#f1faee", "#0a0b0c"])
     }
 
     @Test func severalPalettesAreAnArray() throws {
@@ -76,11 +88,27 @@ private let two = PaletteRecord(origin: .image(path: "sea.png"), method: "mmcq",
         #expect(parsed[1]["colors"] as? [String] == ["#1d3557", "#457b9d"])
     }
 
-    @Test func collectionFlagKeepsAnArrayForOneSurvivor() throws {
-        let out = PaletteFormat.json.encode([two], options: .init(isCollection: true))
-        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [[String: Any]])
-        #expect(parsed.count == 1)
-        #expect(PaletteFormat.json.encode([], options: .init(isCollection: true)) == "[]\n")
+    @Test func theShapeDoesNotDependOnTheCollectionFlag() {
+        for collection in [true, false] {
+            #expect(PaletteFormat.json.encode([two], options: .init(isCollection: collection))
+                    == PaletteFormat.json.encode([two]))
+            #expect(PaletteFormat.json.encode([], options: .init(isCollection: collection)) == "[]\n")
+            #expect(PaletteFormat.jsonl.encode([two], options: .init(isCollection: collection))
+                    == PaletteFormat.jsonl.encode([two]))
+        }
+    }
+
+    @Test func jsonLinesHoldOneObjectPerLine() throws {
+        let out = PaletteFormat.jsonl.encode([one, two])
+        #expect(out == ##"""
+            {"image": "photos/sunset.jpg", "method": "kmeans", "colors": ["#e63946", "#f1faee", "#0a0b0c"]}
+            {"image": "sea.png", "method": "mmcq", "colors": ["#1d3557", "#457b9d"]}
+
+            """##)
+        let lines = out.split(separator: "\n")
+        let parsed = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(parsed.map { $0["method"] as? String } == ["kmeans", "mmcq"])
+        #expect(PaletteFormat.jsonl.encode([]) == "")
     }
 
     @Test func awkwardPathsRoundTrip() throws {
@@ -88,13 +116,13 @@ private let two = PaletteRecord(origin: .image(path: "sea.png"), method: "mmcq",
         let record = PaletteRecord(origin: .image(path: path), method: "kmeans", colors: cool)
         let out = PaletteFormat.json.encode([record])
         #expect(out.contains(#""dir \"quoted\"\\back\tslash\n\u0001é✓.jpg""#))
-        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
-        #expect(parsed["image"] as? String == path)
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [[String: Any]])
+        #expect(parsed.first?["image"] as? String == path)
     }
 
     @Test func namedPalettesUseTheNameKey() {
         let record = PaletteRecord(origin: .named("sample 1"), method: "vae", colors: cool)
-        #expect(PaletteFormat.json.encode([record]) == ##"{"name": "sample 1", "method": "vae", "colors": ["#1d3557", "#457b9d"]}"## + "\n")
+        #expect(PaletteFormat.jsonl.encode([record]) == ##"{"name": "sample 1", "method": "vae", "colors": ["#1d3557", "#457b9d"]}"## + "\n")
     }
 }
 
