@@ -68,10 +68,8 @@ public final class PaletteModel {
         var metadata = extra
         metadata[Self.kindKey] = config.kind.rawValue
         var parameters = networks.inferenceParameters
-        if let judge {
-            metadata[PaletteJudge.configKey] = judge.configJSON
-            parameters += judge.parameters
-        }
+        metadata[PaletteJudge.configKey] = judge?.configJSON
+        parameters += judge?.parameters ?? []
         do {
             try WeightsFile.save(parameters, config: config.json(), extraMetadata: metadata, to: path)
         } catch { throw .weights(path: path, error: error) }
