@@ -25,8 +25,10 @@ public struct PaletteChooser: Sendable, Equatable {
         /// The judge's cost (`PaletteJudging`, about 0 human ... 1 not), above the shortlist's
         /// best.
         public var human: Double
-        /// Penalty per colour a later VAE-GAN draw shares with an earlier one, squared and
-        /// divided by the palette size squared (so sharing all colours costs `overlap`).
+        /// Penalty for a later VAE-GAN draw close to an earlier one: `overlap` times
+        /// `1 - d / diversityLab` (at least 0), with d the mean CIE Lab distance from its colours to
+        /// the nearest colour of the nearest earlier draw; a draw equal to an earlier one is never
+        /// taken.
         public var overlap: Double
 
         /// Weights with the given values; the defaults are the ones measured in docs/MODEL.md.
@@ -47,11 +49,14 @@ public struct PaletteChooser: Sendable, Equatable {
     public var shortlist: Int
     /// CIE Lab distance under which two colours count as too close for the distinctness term.
     public var distinctLab: Double
-    /// Each later draw's pixel coverage error is at most this multiple of the first one's.
+    /// Mean CIE Lab distance from an earlier draw beyond which a later draw pays no overlap.
+    public var diversityLab: Double = 20
+    /// With several draws, each draw's coverage error (over all the image's colours) is at most
+    /// this multiple of the best choice's, where a shortlisted choice allows it.
     public var drawTolerance: Double
 
     /// A chooser with the given settings (defaults measured in docs/MODEL.md).
-    public init(weights: Weights = Weights(), shortlist: Int = 48, distinctLab: Double = 20, drawTolerance: Double = 1.35) {
+    public init(weights: Weights = Weights(), shortlist: Int = 48, distinctLab: Double = 20, drawTolerance: Double = 1.3) {
         self.weights = weights
         self.shortlist = max(shortlist, 1)
         self.distinctLab = max(distinctLab, 1)
@@ -69,25 +74,39 @@ public struct PaletteChooser: Sendable, Equatable {
         let w = weights
         let pixelBest = max(table.pixel.min() ?? 1, 1e-9)
         let base = baseCost(table, candidates)
+        // Several draws: each must cover the image (all its colours, not the atoms) within
+        // `drawTolerance` of the best of the choices that cover the atoms best.
+        let coverage = predictions.count > 1 ? ExactCoverage(samples: candidates.samples) : nil
+        let limit = coverage.map { coverage in
+            drawTolerance * Self.smallest(8, of: table.pixel).map { coverage.error(of: table.choice($0), in: candidates) }.min()!
+        } ?? .infinity
+        let labs = candidates.colors.map { Lab(RGB8($0)) }
+        let labDistance = labs.flatMap { p in labs.map { deltaE76(p, $0) } }
         var chosen: [Int] = []
+        var chosenMembers: [Int: [Int]] = [:]
         var palettes: [[RGB8]] = []
         for draw in 0..<max(predictions.count, 1) {
             var cost = base
-            let limit = chosen.first.map { table.pixel[$0] * drawTolerance } ?? .infinity
             for i in 0..<table.count {
                 if !predictions.isEmpty { cost[i] += w.prediction * table.prediction[draw * table.count + i] / pixelBest }
-                if table.pixel[i] > limit { cost[i] += 1e6 }
-                if let shared = chosen.map({ table.shared(i, $0) }).max() {
-                    cost[i] += shared == size ? 1e9 : w.overlap * Double(shared * shared) / Double(size * size)
+                if coverage != nil && table.pixel[i] > drawTolerance * pixelBest { cost[i] += 1e6 }
+                if !chosen.isEmpty {
+                    let members = table.choice(i)
+                    let nearest = chosen.map { Self.chamfer(members, chosenMembers[$0]!, labDistance, n: colors.count) }.min()!
+                    cost[i] += nearest == 0 ? 1e9 : w.overlap * max(0, 1 - nearest / diversityLab)
                 }
             }
             let list = Self.smallest(shortlist, of: cost)
             let choices = list.map { table.choice($0).map { colors[$0] } }
             let judged = try judge.cost(of: choices, draw: draw)
             let floor = judged.min() ?? 0
-            let total: [Double] = list.indices.map { k in cost[list[k]] + w.human * (judged[k] - floor) }
+            let errors = list.map { k in coverage?.error(of: table.choice(k), in: candidates) ?? 0 }
+            var total: [Double] = list.indices.map { k in cost[list[k]] + w.human * (judged[k] - floor) }
+            // When no shortlisted choice covers the image well enough, the best-covering one.
+            total = errors.contains(where: { $0 <= limit }) ? zip(total, errors).map { $1 > limit ? $0 + 1e6 : $0 } : errors
             let best = Self.smallest(1, of: total)[0]
             chosen.append(list[best])
+            chosenMembers[list[best]] = table.choice(list[best])
             palettes.append(try judge.order(of: choices[best], draw: draw).map { choices[best][$0] })
         }
         return palettes
@@ -114,6 +133,18 @@ public struct PaletteChooser: Sendable, Equatable {
         }
     }
 
+    /// Mean CIE Lab distance from each colour of choice `a` to the nearest colour of choice `b`
+    /// (0 when `a`'s colours are all in `b`); `distance` is the n x n candidate distance matrix.
+    static func chamfer(_ a: [Int], _ b: [Int], _ distance: [Double], n: Int) -> Double {
+        var sum = 0.0
+        for i in a {
+            var nearest = Double.infinity
+            for j in b { nearest = min(nearest, distance[i * n + j]) }
+            sum += nearest
+        }
+        return sum / Double(max(a.count, 1))
+    }
+
     /// Indices of the `k` smallest values, smallest first (ties by index).
     static func smallest(_ k: Int, of values: [Double]) -> [Int] {
         guard k > 0 else { return [] }
@@ -128,5 +159,36 @@ public struct PaletteChooser: Sendable, Equatable {
             if best.count > k { best.removeLast() }
         }
         return best
+    }
+}
+
+/// Coverage error of choices over every colour sample of an image (`WeightedColors`): the
+/// share-weighted mean Oklab distance to the nearest chosen colour.
+struct ExactCoverage {
+    private let l: [Float], a: [Float], b: [Float], weight: [Float]
+    private let total: Float
+
+    init(samples: WeightedColors) {
+        l = samples.l
+        a = samples.a
+        b = samples.b
+        weight = samples.weight
+        total = max(samples.weight.reduce(0, +), 1e-12)
+    }
+
+    /// The error of the candidates at `indices`.
+    func error(of indices: [Int], in candidates: SwatchCandidates) -> Double {
+        let chosen = indices.map { candidates.colors[$0] }
+        let cl = chosen.map { Float($0.l) }, ca = chosen.map { Float($0.a) }, cb = chosen.map { Float($0.b) }
+        var sum: Float = 0
+        for i in weight.indices {
+            var nearest = Float.infinity
+            for k in chosen.indices {
+                let dl = l[i] - cl[k], da = a[i] - ca[k], db = b[i] - cb[k]
+                nearest = min(nearest, dl * dl + da * da + db * db)
+            }
+            sum += weight[i] * nearest.squareRoot()
+        }
+        return Double(sum / total)
     }
 }

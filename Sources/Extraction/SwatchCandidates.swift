@@ -20,6 +20,8 @@ public struct SwatchCandidates: Sendable {
     public let pixelShare: [Double]
     /// Share of the saliency nearest each atom (sums to 1, or all 0 for a flat image).
     public let salienceShare: [Double]
+    /// The image's colour samples the candidates were made from.
+    public let samples: WeightedColors
 
     /// Candidates and atoms of an image from its colour samples and saliency map.
     ///
@@ -30,6 +32,7 @@ public struct SwatchCandidates: Sendable {
     ///   - maximum: candidates kept at most (accents first, then the heaviest swatches).
     public init(samples: WeightedColors, map: SaliencyMap, swatches: Int = 16, accents: Int = 6, atomCount: Int = 40,
                 maximum: Int = 20) {
+        self.samples = samples
         let main = SwatchSnapping(swatchCount: swatches).swatches(of: samples)
         let cells = map.colors.indices.filter { map.weights[$0] > 0 }
         let totalWeight = cells.reduce(0) { $0 + map.weights[$1] }
