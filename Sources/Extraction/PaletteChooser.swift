@@ -163,32 +163,18 @@ public struct PaletteChooser: Sendable, Equatable {
 }
 
 /// Coverage error of choices over every colour sample of an image (`WeightedColors`): the
-/// share-weighted mean Oklab distance to the nearest chosen colour.
+/// weighted mean Oklab distance to the nearest chosen colour (`PaletteMetrics.coverageError`).
 struct ExactCoverage {
-    private let l: [Float], a: [Float], b: [Float], weight: [Float]
-    private let total: Float
+    private let colors: [Oklab]
+    private let weights: [Double]
 
     init(samples: WeightedColors) {
-        l = samples.l
-        a = samples.a
-        b = samples.b
-        weight = samples.weight
-        total = max(samples.weight.reduce(0, +), 1e-12)
+        colors = (0..<samples.count).map(samples.color(at:))
+        weights = samples.weight.map(Double.init)
     }
 
-    /// The error of the candidates at `indices`.
+    /// The error of the candidates at `indices` (infinite for no candidates).
     func error(of indices: [Int], in candidates: SwatchCandidates) -> Double {
-        let chosen = indices.map { candidates.colors[$0] }
-        let cl = chosen.map { Float($0.l) }, ca = chosen.map { Float($0.a) }, cb = chosen.map { Float($0.b) }
-        var sum: Float = 0
-        for i in weight.indices {
-            var nearest = Float.infinity
-            for k in chosen.indices {
-                let dl = l[i] - cl[k], da = a[i] - ca[k], db = b[i] - cb[k]
-                nearest = min(nearest, dl * dl + da * da + db * db)
-            }
-            sum += weight[i] * nearest.squareRoot()
-        }
-        return Double(sum / total)
+        (try? PaletteMetrics.coverageError(palette: indices.map { candidates.colors[$0] }, colors: colors, weights: weights)) ?? .infinity
     }
 }

@@ -81,6 +81,24 @@ private struct ColourLovingJudge: PaletteJudging {
         for i in chosen.indices {
             for j in chosen.indices where j > i { #expect(Set(chosen[i]) != Set(chosen[j])) }
         }
+        // Every draw covers the image's colours within 30% of the best choice of five.
+        let coverage = ExactCoverage(samples: candidates.samples)
+        let table = ChoiceTable(candidates: candidates, predictions: [], size: 5, distinctLab: 20)
+        let best = (0..<table.count).map { coverage.error(of: table.choice($0), in: candidates) }.min()!
+        let colours = candidates.colors.map(RGB8.init)
+        for palette in chosen {
+            let indices = palette.compactMap { colours.firstIndex(of: $0) }
+            #expect(indices.count == 5)
+            #expect(coverage.error(of: indices, in: candidates) <= 1.3 * best + 1e-12)
+        }
+    }
+
+    @Test func chamferDistanceIsZeroForSharedColoursAndMeanNearestOtherwise() {
+        // Three candidates on a line: distances 0-1: 10, 1-2: 20, 0-2: 30.
+        let d: [Double] = [0, 10, 30, 10, 0, 20, 30, 20, 0]
+        #expect(PaletteChooser.chamfer([0, 1], [0, 1], d, n: 3) == 0)
+        #expect(PaletteChooser.chamfer([0, 2], [1], d, n: 3) == 15)
+        #expect(PaletteChooser.chamfer([2], [0, 1], d, n: 3) == 20)
     }
 
     @Test func theTableMatchesADirectComputation() {
