@@ -48,8 +48,12 @@ public enum PaletteMetrics {
         for (i, color) in colors.enumerated() {
             let weight = weights?[i] ?? 1
             guard weight != 0 else { continue }
-            let nearest = palette.reduce(Double.infinity) { min($0, color.distance(to: $1)) }
-            weightedSum += weight * nearest
+            var nearest = Double.infinity
+            for p in palette {
+                let dl = color.l - p.l, da = color.a - p.a, db = color.b - p.b
+                nearest = min(nearest, dl * dl + da * da + db * db)
+            }
+            weightedSum += weight * nearest.squareRoot()
             totalWeight += weight
         }
         return totalWeight == 0 ? 0 : weightedSum / totalWeight

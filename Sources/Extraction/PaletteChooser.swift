@@ -82,17 +82,31 @@ public struct PaletteChooser: Sendable, Equatable {
         } ?? .infinity
         let labs = candidates.colors.map { Lab(RGB8($0)) }
         let labDistance = labs.flatMap { p in labs.map { deltaE76(p, $0) } }
-        var chosen: [Int] = []
-        var chosenMembers: [Int: [Int]] = [:]
+        let n = colors.count
+        // For each earlier draw, every candidate's distance to the draw's nearest colour.
+        var nearestToDraw: [[Double]] = []
         var palettes: [[RGB8]] = []
+        var errorCache: [Int: Double] = [:]
+        func error(_ choice: Int) -> Double {
+            if let known = errorCache[choice] { return known }
+            let e = coverage?.error(of: table.choice(choice), in: candidates) ?? 0
+            errorCache[choice] = e
+            return e
+        }
         for draw in 0..<max(predictions.count, 1) {
             var cost = base
             for i in 0..<table.count {
                 if !predictions.isEmpty { cost[i] += w.prediction * table.prediction[draw * table.count + i] / pixelBest }
                 if coverage != nil && table.pixel[i] > drawTolerance * pixelBest { cost[i] += 1e6 }
-                if !chosen.isEmpty {
-                    let members = table.choice(i)
-                    let nearest = chosen.map { Self.chamfer(members, chosenMembers[$0]!, labDistance, n: colors.count) }.min()!
+                if !nearestToDraw.isEmpty {
+                    // Mean distance from the choice's colours to the nearest colour of each earlier
+                    // draw (`nearestDistances`).
+                    var nearest = Double.infinity
+                    for toDraw in nearestToDraw {
+                        var sum = 0.0
+                        for k in 0..<size { sum += toDraw[Int(table.members[i * size + k])] }
+                        nearest = min(nearest, sum / Double(size))
+                    }
                     cost[i] += nearest == 0 ? 1e9 : w.overlap * max(0, 1 - nearest / diversityLab)
                 }
             }
@@ -100,13 +114,13 @@ public struct PaletteChooser: Sendable, Equatable {
             let choices = list.map { table.choice($0).map { colors[$0] } }
             let judged = try judge.cost(of: choices, draw: draw)
             let floor = judged.min() ?? 0
-            let errors = list.map { k in coverage?.error(of: table.choice(k), in: candidates) ?? 0 }
+            let errors = list.map(error)
             var total: [Double] = list.indices.map { k in cost[list[k]] + w.human * (judged[k] - floor) }
             // When no shortlisted choice covers the image well enough, the best-covering one.
             total = errors.contains(where: { $0 <= limit }) ? zip(total, errors).map { $1 > limit ? $0 + 1e6 : $0 } : errors
             let best = Self.smallest(1, of: total)[0]
-            chosen.append(list[best])
-            chosenMembers[list[best]] = table.choice(list[best])
+            let members = table.choice(list[best])
+            nearestToDraw.append(Self.nearestDistances(to: members, labDistance, n: n))
             palettes.append(try judge.order(of: choices[best], draw: draw).map { choices[best][$0] })
         }
         return palettes
@@ -133,16 +147,11 @@ public struct PaletteChooser: Sendable, Equatable {
         }
     }
 
-    /// Mean CIE Lab distance from each colour of choice `a` to the nearest colour of choice `b`
-    /// (0 when `a`'s colours are all in `b`); `distance` is the n x n candidate distance matrix.
-    static func chamfer(_ a: [Int], _ b: [Int], _ distance: [Double], n: Int) -> Double {
-        var sum = 0.0
-        for i in a {
-            var nearest = Double.infinity
-            for j in b { nearest = min(nearest, distance[i * n + j]) }
-            sum += nearest
-        }
-        return sum / Double(max(a.count, 1))
+    /// For each of `n` candidates, the CIE Lab distance to the nearest of `members`; `distance`
+    /// is the n x n candidate distance matrix. The mean of these over a choice's colours is how
+    /// far that choice is from `members` (0 when it uses only `members`' colours).
+    static func nearestDistances(to members: [Int], _ distance: [Double], n: Int) -> [Double] {
+        (0..<n).map { c in members.map { distance[c * n + $0] }.min() ?? .infinity }
     }
 
     /// Indices of the `k` smallest values, smallest first (ties by index).

@@ -93,12 +93,11 @@ private struct ColourLovingJudge: PaletteJudging {
         }
     }
 
-    @Test func chamferDistanceIsZeroForSharedColoursAndMeanNearestOtherwise() {
+    @Test func distanceToADrawIsZeroForItsColoursAndTheNearestOtherwise() {
         // Three candidates on a line: distances 0-1: 10, 1-2: 20, 0-2: 30.
         let d: [Double] = [0, 10, 30, 10, 0, 20, 30, 20, 0]
-        #expect(PaletteChooser.chamfer([0, 1], [0, 1], d, n: 3) == 0)
-        #expect(PaletteChooser.chamfer([0, 2], [1], d, n: 3) == 15)
-        #expect(PaletteChooser.chamfer([2], [0, 1], d, n: 3) == 20)
+        #expect(PaletteChooser.nearestDistances(to: [0, 1], d, n: 3) == [0, 0, 20])
+        #expect(PaletteChooser.nearestDistances(to: [2], d, n: 3) == [30, 20, 0])
     }
 
     @Test func theTableMatchesADirectComputation() {
