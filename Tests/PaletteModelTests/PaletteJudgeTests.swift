@@ -33,12 +33,18 @@ import Testing
         #expect(judge.humanness([Array(palette.prefix(3))]) == [-.infinity])
     }
 
-    @Test func aSavedJudgeLoadsBackWithTheModel() throws {
+    /// A tiny model with a judge, saved to a new temporary file.
+    private static func savedModelWithJudge() throws -> (PaletteModel, String) {
         let model = PaletteModel(networks: try PaletteNetworks(config: NetworkTests.tiny, seed: 2),
                                  judge: PaletteJudge(config: .init(setUnits: 8, orderUnits: 4), seed: 4))
         let path = NSTemporaryDirectory() + "judge-\(UUID().uuidString).safetensors"
-        defer { try? FileManager.default.removeItem(atPath: path) }
         try model.save(to: path)
+        return (model, path)
+    }
+
+    @Test func aSavedJudgeLoadsBackWithTheModel() throws {
+        let (model, path) = try Self.savedModelWithJudge()
+        defer { try? FileManager.default.removeItem(atPath: path) }
         let loaded = try PaletteModel.load(path: path)
         let judge = try #require(loaded.judge)
         #expect(judge.config == PaletteJudge.Config(setUnits: 8, orderUnits: 4))
@@ -51,11 +57,8 @@ import Testing
     }
 
     @Test func anOutOfRangeJudgeConfigIsATypedError() throws {
-        let model = PaletteModel(networks: try PaletteNetworks(config: NetworkTests.tiny, seed: 2),
-                                 judge: PaletteJudge(config: .init(setUnits: 8, orderUnits: 4), seed: 4))
-        let path = NSTemporaryDirectory() + "judge-\(UUID().uuidString).safetensors"
+        let (_, path) = try Self.savedModelWithJudge()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try model.save(to: path)
         let file = try SafeTensorsFile(contentsOf: path)
         var metadata = file.metadata
         metadata[PaletteJudge.configKey] = #"{"paletteSize":5,"setUnits":100000000,"orderUnits":4}"#
