@@ -36,7 +36,7 @@ struct ContrastCommand: ParsableCommand {
         """, valueName: "hex"))
     var palette: [String]
 
-    @Option(help: "Output format: \(ContrastFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Output format: a grid (text) or an array of pairs (json).")
     var format: ContrastFormat = .text
 
     @OptionGroup var simulation: SimulationOptions

@@ -12,9 +12,8 @@ struct SimulationOptions: ParsableArguments {
     static let indistinguishable = 5.0
 
     @Option(help: ArgumentHelp("""
-        Print the colours as seen with a colour-vision deficiency: \
-        \(ColorVisionDeficiency.allCases.map(\.rawValue).joined(separator: ", ")) (Machado et al. 2009). \
-        Warns on standard error about colours it makes indistinguishable (CIE76 difference under \
+        Print the colours as seen with a colour-vision deficiency (the matrices of Machado, \
+        Oliveira and Fernandes 2009). Warns on standard error about colours it makes indistinguishable (CIE76 difference under \
         \(Int(Self.indistinguishable))).
         """, valueName: "deficiency"))
     var simulate: ColorVisionDeficiency?

@@ -32,6 +32,9 @@ import Testing
         #expect(lines[1] == "#ffffff          -  4.47 AA-L")
         #expect(lines[2] == "#777777  4.47 AA-L          -")
         #expect(run.stdout.contains("AA-L 3:1 or more: large text only, level AA"))
+
+        let coloured = try PaletteProcess.run(["contrast", "#ffffff,#777777", "--color", "truecolor"])
+        #expect(coloured.stdout.contains("\u{1B}[48;2;119;119;119m  \u{1B}[0m #777777  4.47 AA-L"), "\(coloured.stdout)")
     }
 
     @Test func badPalettesAreUsageErrors() throws {
@@ -122,5 +125,25 @@ import Testing
         #expect(help.stdout.contains("contrast                Show the WCAG contrast ratio"), "\(help.stdout)")
         let sample = try PaletteProcess.run(["sample", "--help"])
         #expect(sample.stdout.contains("--simulate <deficiency>"), "\(sample.stdout)")
+    }
+}
+
+/// The README's `palette contrast` examples print what the README shows (standard error, then
+/// standard output).
+@Suite struct AccessibilityReadmeTests {
+    @Test func contrastExamplesMatchTheReadme() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let blocks = readme.components(separatedBy: "```\n$ palette contrast ").dropFirst()
+        #expect(blocks.count == 2)
+        for block in blocks {
+            let body = try #require(block.components(separatedBy: "\n```").first)
+            var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let arguments = ["contrast"] + lines.removeFirst().split(separator: " ").map(String.init)
+            let run = try PaletteProcess.run(arguments)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stderr + run.stdout == lines.joined(separator: "\n") + "\n", "\(arguments)")
+        }
     }
 }

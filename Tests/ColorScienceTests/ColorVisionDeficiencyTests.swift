@@ -2,8 +2,8 @@ import Testing
 @testable import ColorScience
 
 @Suite struct ColorVisionDeficiencyTests {
-    /// The severity-1.0 matrices as printed in Machado, Oliveira & Fernandes (2009), Table 1
-    /// and the authors' supplementary page, read column by column: column k is the simulation of
+    /// The severity-1.0 matrices as published with Machado, Oliveira & Fernandes (2009) (the
+    /// authors' table for severities 0.0-1.0), rows top to bottom: column k is the simulation of
     /// the k-th linear primary.
     static let published: [ColorVisionDeficiency: [[Double]]] = [
         .protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
