@@ -49,18 +49,14 @@ public struct ContrastTable: Sendable {
     public func text(style: TextStyle) -> String {
         let cellWidth = 11
         func pad(_ s: String) -> String { String(repeating: " ", count: max(0, cellWidth - s.count)) + s }
-        var ratios = [[Double]](repeating: [Double](repeating: 1, count: colors.count), count: colors.count)
-        for pair in pairs {
-            ratios[pair.first][pair.second] = pair.ratio
-            ratios[pair.second][pair.first] = pair.ratio
-        }
-        let swatchWidth = style == .plain ? 0 : 3
-        let rowLabelWidth = 7 + swatchWidth
-        var lines = [String(repeating: " ", count: rowLabelWidth) + colors.map { pad($0.hex) }.joined()]
+        // Row labels: "#rrggbb", after a two-cell swatch and a space unless plain.
+        let labelWidth = style == .plain ? 7 : 10
+        var lines = [String(repeating: " ", count: labelWidth) + colors.map { pad($0.hex) }.joined()]
         for (i, color) in colors.enumerated() {
             let label = style == .plain ? color.hex : TextEncoding.swatch(color, style: style, width: 2) + " " + color.hex
-            let cells = colors.indices.map { j in
-                pad(i == j ? "-" : Self.formatted(ratios[i][j]) + " " + Self.mark(ratios[i][j]))
+            let cells = colors.enumerated().map { j, other in
+                let ratio = color.contrastRatio(with: other)
+                return pad(i == j ? "-" : Self.formatted(ratio) + " " + Self.mark(ratio))
             }
             lines.append(label + cells.joined())
         }

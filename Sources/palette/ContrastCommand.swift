@@ -44,11 +44,11 @@ struct ContrastCommand: ParsableCommand {
     @OptionGroup var colors: ColorOptions
 
     func validate() throws {
-        _ = try HexPalette.parse(palette, option: "palette", counts: Self.allowedCounts)
+        _ = try HexPalette.parse(palette, option: "the palette", counts: Self.allowedCounts)
     }
 
     func run() throws {
-        let given = try HexPalette.parse(palette, option: "palette", counts: Self.allowedCounts)
+        let given = try HexPalette.parse(palette, option: "the palette", counts: Self.allowedCounts)
         let table = ContrastTable(colors: simulation.apply(to: given))
         switch format {
         case .text: StandardStreams.writeOutput(table.text(style: colors.textStyle))

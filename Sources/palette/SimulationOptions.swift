@@ -13,8 +13,8 @@ struct SimulationOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("""
         Print the colours as seen with a colour-vision deficiency (the matrices of Machado, \
-        Oliveira and Fernandes 2009). Warns on standard error about colours it makes indistinguishable (CIE76 difference under \
-        \(Int(Self.indistinguishable))).
+        Oliveira and Fernandes 2009). Warns on standard error about colours it makes \
+        indistinguishable (CIE76 difference under \(Int(Self.indistinguishable))).
         """, valueName: "deficiency"))
     var simulate: ColorVisionDeficiency?
 

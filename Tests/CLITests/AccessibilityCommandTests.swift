@@ -41,11 +41,15 @@ import Testing
         let invalid = try PaletteProcess.run(["contrast", "#112233 #12345g"])
         #expect(invalid.status == 64)
         #expect(invalid.stdout.isEmpty)
-        #expect(invalid.stderr.hasPrefix("palette: error: palette: \"#12345g\" is not a hex colour"), "\(invalid.stderr)")
+        #expect(invalid.stderr.hasPrefix("palette: error: the palette: \"#12345g\" is not a hex colour"), "\(invalid.stderr)")
 
         let single = try PaletteProcess.run(["contrast", "#112233"])
         #expect(single.status == 64)
-        #expect(single.stderr.contains("palette needs 2 to 32 colours (got 1)"), "\(single.stderr)")
+        #expect(single.stderr.hasPrefix("palette: error: the palette needs 2 to 32 colours (got 1)."), "\(single.stderr)")
+
+        let many = try PaletteProcess.run(["contrast"] + (0..<33).map { String(format: "#%06x", $0 * 0x070503) })
+        #expect(many.status == 64)
+        #expect(many.stderr.hasPrefix("palette: error: the palette needs 2 to 32 colours (got 33)."), "\(many.stderr)")
 
         let format = try PaletteProcess.run(["contrast", "#112233 #ffffff", "--format", "gpl"])
         #expect(format.status == 64)
