@@ -153,6 +153,7 @@ public struct Explorer {
             if favourites.entries.indices.contains(favourites.selected) {
                 effects.append(.updateFavourites(.remove(favourites.entries[favourites.selected])))
             }
+        case .cycleSimulation: cycleSimulation()
         case .help: state.showingHelp = true
         case .quit:
             state.hasQuit = true

@@ -34,6 +34,8 @@ public enum Command: Hashable, Sendable {
     case showFavourites
     /// Delete the selected favourite.
     case deleteFavourite
+    /// Show the colours as seen with the next colour-vision deficiency (then normal vision again).
+    case cycleSimulation
     /// Show the help overlay.
     case help
     /// Quit.
@@ -104,6 +106,7 @@ public enum KeyMap {
         case .character("e"): return .export
         case .character("s"): return .saveFavourite
         case .character("o"): return .openImage
+        case .character("v"): return .cycleSimulation
         default: return nil
         }
     }
@@ -122,8 +125,8 @@ extension KeyMap {
         ("o", "open an image (Tab completes paths)"),
         ("n p / arrows", "cycle palettes (image, interpolation, favourites)"),
         ("r", "fresh VAE-GAN draws for the image"),
-        ("y", "copy the palette's hex codes"),
-        ("1 - 5", "copy one swatch"),
+        ("y  1 - 5", "copy the palette's hex codes / one swatch"),
+        ("v", "simulate protanopia, deuteranopia, tritanopia"),
         ("e", "export (hex, json, gpl, css)"),
         ("s", "save to favourites"),
         ("f", "list favourites (d deletes)"),
