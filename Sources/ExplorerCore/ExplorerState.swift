@@ -174,6 +174,8 @@ public struct ExplorerState: Equatable, Sendable {
     /// The colour-vision deficiency the swatches are shown as seen with (`v`); nil for normal
     /// vision. Copies and exports keep the real colours.
     public var simulation: ColorVisionDeficiency?
+    /// Whether the contrast grid of the selected palette is shown (`c`).
+    public var showingContrast = false
     /// Whether the help overlay is shown.
     public var showingHelp = false
     /// The message above the status line.

@@ -34,6 +34,8 @@ public enum Command: Hashable, Sendable {
     case showFavourites
     /// Delete the selected favourite.
     case deleteFavourite
+    /// Show the contrast grid of the selected palette.
+    case contrast
     /// Show the colours as seen with the next colour-vision deficiency (then normal vision again).
     case cycleSimulation
     /// Show the help overlay.
@@ -107,6 +109,7 @@ public enum KeyMap {
         case .character("s"): return .saveFavourite
         case .character("o"): return .openImage
         case .character("v"): return .cycleSimulation
+        case .character("c"): return .contrast
         default: return nil
         }
     }
@@ -126,7 +129,7 @@ extension KeyMap {
         ("n p / arrows", "cycle palettes (image, interpolation, favourites)"),
         ("r", "fresh VAE-GAN draws for the image"),
         ("y  1 - 5", "copy the palette's hex codes / one swatch"),
-        ("v", "simulate protanopia, deuteranopia, tritanopia"),
+        ("c  v", "contrast grid; simulate colour-vision deficiency"),
         ("e", "export (hex, json, gpl, css)"),
         ("s", "save to favourites"),
         ("f", "list favourites (d deletes)"),

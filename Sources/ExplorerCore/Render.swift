@@ -26,6 +26,7 @@ extension Explorer {
         }
         drawMessageRow(&grid, layout)
         drawStatus(&grid, layout)
+        if state.showingContrast { drawContrast(&grid, layout) }
         if state.showingHelp { drawHelp(&grid, layout) }
     }
 

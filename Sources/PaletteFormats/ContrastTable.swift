@@ -35,8 +35,12 @@ public struct ContrastTable: Sendable {
         }
     }
 
-    /// The legend printed under the text grid.
-    static let legend = """
+    /// Columns of a grid cell: the longest cell (`21.00 AAA`, `4.47 AA-L`) is 9, plus a space
+    /// each side.
+    public static let cellWidth = 11
+
+    /// The legend printed under the text grid, one line per mark.
+    public static let legend = """
         AAA  7:1 or more: normal and large text, level AAA
         AA   4.5:1 or more: normal text AA, large text AAA
         AA-L 3:1 or more: large text only, level AA
@@ -47,20 +51,23 @@ public struct ContrastTable: Sendable {
     /// mark (see `legend`), followed by the legend. With a swatch style, each row starts with a
     /// swatch of its colour.
     public func text(style: TextStyle) -> String {
-        let cellWidth = 11
-        func pad(_ s: String) -> String { String(repeating: " ", count: max(0, cellWidth - s.count)) + s }
+        func pad(_ s: String) -> String { String(repeating: " ", count: max(0, Self.cellWidth - s.count)) + s }
         // Row labels: "#rrggbb", after a two-cell swatch and a space unless plain.
         let labelWidth = style == .plain ? 7 : 10
         var lines = [String(repeating: " ", count: labelWidth) + colors.map { pad($0.hex) }.joined()]
         for (i, color) in colors.enumerated() {
             let label = style == .plain ? color.hex : TextEncoding.swatch(color, style: style, width: 2) + " " + color.hex
-            let cells = colors.enumerated().map { j, other in
-                let ratio = color.contrastRatio(with: other)
-                return pad(i == j ? "-" : Self.formatted(ratio) + " " + Self.mark(ratio))
-            }
-            lines.append(label + cells.joined())
+            lines.append(label + colors.indices.map { pad(cell(i, $0)) }.joined())
         }
         return (lines + [""] + Self.legend.split(separator: "\n").map(String.init)).map { $0 + "\n" }.joined()
+    }
+
+    /// The grid cell of row `i` and column `j`: the ratio and its mark (`4.54 AA`), or `-` on
+    /// the diagonal.
+    public func cell(_ i: Int, _ j: Int) -> String {
+        guard i != j else { return "-" }
+        let ratio = colors[i].contrastRatio(with: colors[j])
+        return Self.formatted(ratio) + " " + Self.mark(ratio)
     }
 
     /// A JSON array with one object per pair:
