@@ -12,6 +12,9 @@ public enum ColorVisionDeficiency: String, CaseIterable, Sendable {
     /// No short-wavelength (S, "blue") cones.
     case tritanopia
 
+    /// The CIE76 difference (Lab units) under which two colours count as indistinguishable: 5.
+    public static let indistinguishableDifference = 5.0
+
     /// The published severity-1.0 matrix, rows top to bottom, applied to linear RGB columns.
     var matrix: Matrix3 {
         switch self {
@@ -45,8 +48,9 @@ public enum ColorVisionDeficiency: String, CaseIterable, Sendable {
     /// The pairs of a palette that this deficiency makes hard to tell apart: distinct enough for
     /// normal vision (CIE76 difference at least `threshold`) but closer than `threshold` once
     /// both colours are simulated. Indices ascend (`first < second`), pairs in index order.
-    /// - Parameter threshold: CIE76 difference in Lab units; 5 by default.
-    public func confusedPairs(in palette: [RGB8], threshold: Double = 5) -> [ConfusedPair] {
+    /// - Parameter threshold: CIE76 difference in Lab units; `indistinguishableDifference` (5)
+    ///   by default.
+    public func confusedPairs(in palette: [RGB8], threshold: Double = indistinguishableDifference) -> [ConfusedPair] {
         let seen = palette.map(Lab.init), simulated = palette.map { Lab(simulate($0)) }
         var pairs: [ConfusedPair] = []
         for i in palette.indices {

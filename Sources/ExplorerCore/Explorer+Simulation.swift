@@ -1,9 +1,6 @@
 import ColorScience
 
 extension Explorer {
-    /// The swatches below this CIE76 difference (Lab units) count as indistinguishable.
-    static let indistinguishableDifference = 5.0
-
     /// `v`: normal vision, then protanopia, deuteranopia, tritanopia, then normal vision again;
     /// says which, and warns when the selected palette has swatches the deficiency confuses.
     mutating func cycleSimulation() {
@@ -20,9 +17,10 @@ extension Explorer {
     /// indistinguishable (swatches numbered from 1), as a warning.
     static func simulationMessage(_ deficiency: ColorVisionDeficiency?, palette: [RGB8]) -> StatusMessage {
         guard let deficiency else { return StatusMessage("Normal colour vision") }
-        let pairs = deficiency.confusedPairs(in: palette, threshold: indistinguishableDifference)
+        let pairs = deficiency.confusedPairs(in: palette)
         guard !pairs.isEmpty else { return StatusMessage("Simulating \(deficiency.rawValue) (v: next)") }
         let list = pairs.map { "\($0.first + 1) and \($0.second + 1)" }.joined(separator: ", ")
-        return StatusMessage("Simulating \(deficiency.rawValue): swatches \(list) look alike (under \(Int(indistinguishableDifference)) Lab units)", .error)
+        return StatusMessage("Simulating \(deficiency.rawValue): swatches \(list) look alike "
+            + "(under \(Int(ColorVisionDeficiency.indistinguishableDifference)) Lab units)", .error)
     }
 }

@@ -8,13 +8,10 @@ extension ColorVisionDeficiency: ExpressibleByArgument {}
 /// `--simulate protanopia|deuteranopia|tritanopia`: palettes as seen with a colour-vision
 /// deficiency, with a warning for each pair of colours it makes indistinguishable.
 struct SimulationOptions: ParsableArguments {
-    /// CIE76 difference (Lab units) under which two simulated colours count as indistinguishable.
-    static let indistinguishable = 5.0
-
     @Option(help: ArgumentHelp("""
         Print the colours as seen with a colour-vision deficiency (the matrices of Machado, \
         Oliveira and Fernandes 2009). Warns on standard error about colours it makes \
-        indistinguishable (CIE76 difference under \(Int(Self.indistinguishable))).
+        indistinguishable (CIE76 difference under \(Int(ColorVisionDeficiency.indistinguishableDifference))).
         """, valueName: "deficiency"))
     var simulate: ColorVisionDeficiency?
 
@@ -22,13 +19,14 @@ struct SimulationOptions: ParsableArguments {
     /// standard error for each pair the deficiency confuses, naming the palette by `label`.
     func apply(to colors: [RGB8], label: String? = nil) -> [RGB8] {
         guard let simulate else { return colors }
-        for pair in simulate.confusedPairs(in: colors, threshold: Self.indistinguishable) {
+        let limit = ColorVisionDeficiency.indistinguishableDifference
+        for pair in simulate.confusedPairs(in: colors) {
             let x = colors[pair.first], y = colors[pair.second]
             let palette = label.map { " of \($0.replacingControlCharacters())" } ?? ""
             StandardStreams.writeError(
                 "palette: warning: \(simulate.rawValue): colours \(pair.first + 1) (\(x.hex)) and "
                 + "\(pair.second + 1) (\(y.hex))\(palette) become indistinguishable "
-                + String(format: "(CIE76 difference %.1f, under %g).", pair.simulatedDifference, Self.indistinguishable))
+                + String(format: "(CIE76 difference %.1f, under %g).", pair.simulatedDifference, limit))
         }
         return colors.map(simulate.simulate)
     }
