@@ -90,8 +90,9 @@ public struct Explorer {
     // MARK: Keys
 
     private mutating func handleKey(_ key: Key, effects: inout [Effect]) {
-        if state.showingHelp {
+        if state.showingHelp || state.showingContrast {
             state.showingHelp = false
+            state.showingContrast = false
             return
         }
         if state.prompt != nil {
@@ -153,6 +154,13 @@ public struct Explorer {
             if favourites.entries.indices.contains(favourites.selected) {
                 effects.append(.updateFavourites(.remove(favourites.entries[favourites.selected])))
             }
+        case .cycleSimulation: cycleSimulation()
+        case .contrast:
+            if selectedPalette() != nil {
+                state.showingContrast = true
+            } else {
+                state.message = StatusMessage("No palette selected")
+            }
         case .help: state.showingHelp = true
         case .quit:
             state.hasQuit = true
@@ -182,8 +190,11 @@ public struct Explorer {
     // MARK: Mouse
 
     private mutating func handleMouse(_ event: MouseEvent) {
-        if state.showingHelp {
-            if event.button == .left { state.showingHelp = false }
+        if state.showingHelp || state.showingContrast {
+            if event.button == .left {
+                state.showingHelp = false
+                state.showingContrast = false
+            }
             return
         }
         guard state.prompt == nil, !layout.isTooSmall else { return }

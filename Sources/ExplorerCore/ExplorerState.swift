@@ -171,6 +171,11 @@ public struct ExplorerState: Equatable, Sendable {
     public var favourites = FavouritesListState()
     /// The prompt, when one is open.
     public var prompt: PromptState?
+    /// The colour-vision deficiency the swatches are shown as seen with (`v`); nil for normal
+    /// vision. Copies and exports keep the real colours.
+    public var simulation: ColorVisionDeficiency?
+    /// Whether the contrast grid of the selected palette is shown (`c`).
+    public var showingContrast = false
     /// Whether the help overlay is shown.
     public var showingHelp = false
     /// The message above the status line.

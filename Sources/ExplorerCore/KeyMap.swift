@@ -34,6 +34,10 @@ public enum Command: Hashable, Sendable {
     case showFavourites
     /// Delete the selected favourite.
     case deleteFavourite
+    /// Show the contrast grid of the selected palette.
+    case contrast
+    /// Show the colours as seen with the next colour-vision deficiency (then normal vision again).
+    case cycleSimulation
     /// Show the help overlay.
     case help
     /// Quit.
@@ -104,6 +108,8 @@ public enum KeyMap {
         case .character("e"): return .export
         case .character("s"): return .saveFavourite
         case .character("o"): return .openImage
+        case .character("v"): return .cycleSimulation
+        case .character("c"): return .contrast
         default: return nil
         }
     }
@@ -122,8 +128,8 @@ extension KeyMap {
         ("o", "open an image (Tab completes paths)"),
         ("n p / arrows", "cycle palettes (image, interpolation, favourites)"),
         ("r", "fresh VAE-GAN draws for the image"),
-        ("y", "copy the palette's hex codes"),
-        ("1 - 5", "copy one swatch"),
+        ("y  1 - 5", "copy the palette's hex codes / one swatch"),
+        ("c  v", "contrast grid; simulate colour-vision deficiency"),
         ("e", "export (hex, json, gpl, css)"),
         ("s", "save to favourites"),
         ("f", "list favourites (d deletes)"),

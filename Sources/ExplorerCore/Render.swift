@@ -26,6 +26,7 @@ extension Explorer {
         }
         drawMessageRow(&grid, layout)
         drawStatus(&grid, layout)
+        if state.showingContrast { drawContrast(&grid, layout) }
         if state.showingHelp { drawHelp(&grid, layout) }
     }
 
@@ -69,7 +70,8 @@ extension Explorer {
                    style: CellStyle(foreground: Theme.faint, background: Theme.bar))
     }
 
-    /// The status line's fields: model, interval, point norm, noise position, colour mode.
+    /// The status line's fields: model, interval, point norm, noise position, colour mode, and
+    /// the simulated deficiency when there is one.
     public var statusFields: [String] {
         let noise: String
         if let generator {
@@ -84,7 +86,7 @@ extension Explorer {
             "|z| " + Format.fixed(state.plane.pointNorm(interval: state.interval), 2),
             noise,
             state.colourModeName,
-        ]
+        ] + (state.simulation.map { [$0.rawValue] } ?? [])
     }
 
     private func drawStatus(_ grid: inout CellGrid, _ layout: ScreenLayout) {
@@ -191,10 +193,12 @@ extension Explorer {
 
     /// Draws swatches side by side from (`column`, `row`): each `width` x `height` cells of full
     /// blocks in its colour, with its hex code centred on row `hexRow` (relative) in black or
-    /// white, whichever contrasts more.
+    /// white, whichever contrasts more. With a simulated deficiency, colour and code are the
+    /// simulated ones.
     func drawSwatches<C: Collection<RGB8>>(_ grid: inout CellGrid, _ colours: C, column: Int, row: Int,
                                            width: Int, height: Int, hexRow: Int) {
-        for (index, colour) in colours.enumerated() {
+        for (index, real) in colours.enumerated() {
+            let colour = state.simulation?.simulate(real) ?? real
             let left = column + index * width
             grid.fill(CellRect(column: left, row: row, width: width, height: height),
                       with: Cell(glyph: "█", foreground: colour, background: colour))

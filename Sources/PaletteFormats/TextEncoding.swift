@@ -15,13 +15,19 @@ enum TextEncoding {
         records.map { $0.colors.map(\.hex).joined(separator: " ") + "\n" }.joined()
     }
 
-    /// A swatch six cells wide in the colour (24-bit or xterm-256 SGR background), then the
-    /// hex code.
+    /// A swatch six cells wide in the colour, then the hex code; the bare code when plain.
     private static func line(for color: RGB8, style: TextStyle) -> String {
+        style == .plain ? color.hex : swatch(color, style: style, width: 6) + " " + color.hex
+    }
+
+    /// `width` spaces on the colour as background (24-bit or xterm-256 SGR), then a reset;
+    /// empty when plain.
+    static func swatch(_ color: RGB8, style: TextStyle, width: Int) -> String {
+        let cells = String(repeating: " ", count: width)
         switch style {
-        case .plain: color.hex
-        case .swatches: "\u{1B}[48;2;\(color.r);\(color.g);\(color.b)m      \u{1B}[0m \(color.hex)"
-        case .swatches256: "\u{1B}[48;5;\(XTerm256.nearestIndex(color))m      \u{1B}[0m \(color.hex)"
+        case .plain: return ""
+        case .swatches: return "\u{1B}[48;2;\(color.r);\(color.g);\(color.b)m\(cells)\u{1B}[0m"
+        case .swatches256: return "\u{1B}[48;5;\(XTerm256.nearestIndex(color))m\(cells)\u{1B}[0m"
         }
     }
 
@@ -37,7 +43,7 @@ enum TextEncoding {
 extension String {
     /// The string with control characters (newlines, escapes) replaced by spaces, so a label
     /// cannot break a line-based format or inject terminal escapes.
-    func replacingControlCharacters() -> String {
+    public func replacingControlCharacters() -> String {
         String(String.UnicodeScalarView(unicodeScalars.map {
             $0.properties.generalCategory == .control ? " " : $0
         }))

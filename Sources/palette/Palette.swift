@@ -23,7 +23,7 @@ struct PaletteCommand: AsyncParsableCommand {
             """,
         version: ToolVersion.current,
         subcommands: [ExploreCommand.self, SampleCommand.self, ExtractCommand.self, InterpolateCommand.self,
-                      EvaluateCommand.self],
+                      EvaluateCommand.self, ContrastCommand.self],
         defaultSubcommand: ExploreCommand.self)
 
     /// Errors, usage errors included, read `palette: error: ...`.

@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func everyCommandAcceptsColor() throws {
-        for command in ["explore", "sample", "extract", "interpolate", "evaluate"] {
+        for command in ["explore", "sample", "extract", "interpolate", "evaluate", "contrast"] {
             let help = try PaletteProcess.run([command, "--help"])
             #expect(help.stdout.contains("--color <when>"), "\(command)")
         }

@@ -39,3 +39,31 @@ import Testing
         }
     }
 }
+
+@Suite struct ContrastLevelTests {
+    /// WCAG 2.x success criteria 1.4.3 and 1.4.6: normal text needs 4.5:1 (AA) and 7:1 (AAA),
+    /// large text 3:1 (AA) and 4.5:1 (AAA); the thresholds are inclusive and unrounded.
+    @Test(arguments: [
+        (21.0, ContrastLevel.aaa, ContrastLevel.aaa),
+        (7.0, .aaa, .aaa),
+        (6.99, .aa, .aaa),
+        (4.5, .aa, .aaa),
+        (4.499, .fail, .aa),
+        (3.0, .fail, .aa),
+        (2.999, .fail, .fail),
+        (1.0, .fail, .fail),
+    ])
+    func thresholds(ratio: Double, normal: ContrastLevel, large: ContrastLevel) {
+        #expect(ContrastLevel.normalText(ratio) == normal)
+        #expect(ContrastLevel.largeText(ratio) == large)
+    }
+
+    /// #767676 on white (4.54:1) is the lightest grey passing AA for body text; #777777
+    /// (4.48:1) passes AA only for large text.
+    @Test func greysOnWhite() {
+        let white = RGB8(r: 255, g: 255, b: 255)
+        #expect(ContrastLevel.normalText(RGB8(r: 0x76, g: 0x76, b: 0x76).contrastRatio(with: white)) == .aa)
+        #expect(ContrastLevel.normalText(RGB8(r: 0x77, g: 0x77, b: 0x77).contrastRatio(with: white)) == .fail)
+        #expect(ContrastLevel.largeText(RGB8(r: 0x77, g: 0x77, b: 0x77).contrastRatio(with: white)) == .aa)
+    }
+}
