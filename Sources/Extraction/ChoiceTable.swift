@@ -103,14 +103,4 @@ struct ChoiceTable {
 
     /// The candidate indices of choice `i`, ascending.
     func choice(_ i: Int) -> [Int] { (0..<size).map { Int(members[i * size + $0]) } }
-
-    /// How many candidates choices `i` and `j` share.
-    func shared(_ i: Int, _ j: Int) -> Int {
-        var count = 0, a = 0, b = 0
-        while a < size && b < size {
-            let x = members[i * size + a], y = members[j * size + b]
-            if x == y { count += 1; a += 1; b += 1 } else if x < y { a += 1 } else { b += 1 }
-        }
-        return count
-    }
 }

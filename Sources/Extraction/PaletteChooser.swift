@@ -4,8 +4,8 @@ import ColorScience
 /// `size` candidates is scored by how well it covers the image's pixels, how well it covers the
 /// image's salient regions (so a small contrasting accent earns its place), how close it is to
 /// what the image encoder predicts, and how distinct its colours are; the best-scoring choices
-/// are then judged by the palette model itself (how human the palette is: its evidence under the
-/// palette path, `PaletteEvidence`), and come back in the order the model's decoder gives them.
+/// are then judged by the model (`PaletteJudging`: how human the palette looks), and the winner
+/// comes back in the order the judge gives it.
 ///
 /// The search is exhaustive: 20 candidates give 15,504 choices of five, scored in a few
 /// milliseconds against the image's atoms (`SwatchCandidates`).
@@ -64,8 +64,8 @@ public struct PaletteChooser: Sendable, Equatable {
     }
 
     /// One palette per prediction (one per VAE-GAN noise draw, or the VAE's one), each made of
-    /// `size` candidates (all of them, unordered, when the image has no more than `size`), later
-    /// draws sharing as few colours with earlier ones as coverage allows.
+    /// `size` candidates (all of them, unordered, when the image has no more than `size`); later
+    /// draws keep as far from earlier ones as fit allows (`Weights.overlap`, `drawTolerance`).
     public func choose(from candidates: SwatchCandidates, predictions: [[Oklab]], size: Int,
                        judge: some PaletteJudging) throws -> [[RGB8]] {
         let colors = candidates.colors.map(RGB8.init)
