@@ -46,6 +46,7 @@ let package = Package(
                 .linkedLibrary("m"),
             ]),
         .systemLibrary(name: "CNcurses", path: "Sources/Shims/CNcurses"),
+        .target(name: "CTerminalSignals", path: "Sources/Shims/CTerminalSignals"),
         .target(
             name: "CEmbeddedWeights",
             path: "Sources/Shims/CEmbeddedWeights",
@@ -78,7 +79,7 @@ let package = Package(
             name: "ShippedModels",
             dependencies: ["CEmbeddedWeights", "PaletteModel", "NeuralCore", "ExplorerCore", "ColorScience"],
             exclude: ["README.md"]),
-        .target(name: "ExplorerTerminal", dependencies: ["ExplorerCore", "ColorScience", "CNcurses"], exclude: ["README.md"]),
+        .target(name: "ExplorerTerminal", dependencies: ["ExplorerCore", "ColorScience", "CNcurses", "CTerminalSignals"], exclude: ["README.md"]),
 
         // MARK: Executables
         .executableTarget(
@@ -115,7 +116,7 @@ let package = Package(
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "ColorScience"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "PaletteData", "Evaluation", "Extraction", "ImageIO", "ColorScience"]),
         .testTarget(name: "ExplorerCoreTests", dependencies: ["ExplorerCore", "ColorScience"], exclude: ["Snapshots"]),
-        .testTarget(name: "ExplorerTerminalTests", dependencies: ["ExplorerTerminal", "ExplorerCore", "ColorScience", "CNcurses"]),
+        .testTarget(name: "ExplorerTerminalTests", dependencies: ["ExplorerTerminal", "ExplorerCore", "ColorScience", "CNcurses", "CTerminalSignals"]),
         .testTarget(name: "CLITests", dependencies: ["palette", "ImageIO", "Extraction", "CEmbeddedWeights", "PaletteModel"]),
     ]
 )

@@ -9,6 +9,7 @@ final class ExplorerSession {
     enum Event: Sendable {
         case input
         case tick
+        case signal
         case hangup
         case action(Action)
     }
@@ -38,10 +39,11 @@ final class ExplorerSession {
     /// Runs until `q`, a signal (SIGINT, SIGTERM, SIGHUP) or the terminal hanging up.
     func run(inputDescriptor: Int32) async -> ExplorerExit {
         let continuation = self.continuation
-        let watcher = InputWatcher(fd: inputDescriptor) { signal in
+        let watcher = InputWatcher(fd: inputDescriptor, signalDescriptor: SignalCatcher.descriptor) { signal in
             switch signal {
             case .input: continuation.yield(.input)
             case .tick: continuation.yield(.tick)
+            case .signal: continuation.yield(.signal)
             case .hangup: continuation.yield(.hangup)
             }
         }
@@ -61,13 +63,11 @@ final class ExplorerSession {
                     case .resize(let size): perform(explorer.handle(.resize(size)))
                     }
                 }
-                if inputs.isEmpty, case .tick = event {
-                    // Idle: nothing to redraw, only a signal to notice.
-                    if let signal = SignalCatcher.take() { return .signal(signal) }
-                    continue
-                }
+                if inputs.isEmpty, case .tick = event { continue }  // idle: nothing to redraw
+            case .signal:
+                return .signal(SignalCatcher.take() ?? SIGTERM)
             case .hangup:
-                return .signal(SIGHUP)
+                return .signal(SignalCatcher.take() ?? SIGHUP)
             case .action(let action):
                 perform(explorer.handle(action))
             }
