@@ -82,6 +82,45 @@ int pic_jpeg_info(const uint8_t *data, size_t length, int *width, int *height,
     return PIC_OK;
 }
 
+int pic_jpeg_survey(const uint8_t *data, size_t length, pic_jpeg_survey_result *out, char *message) {
+    memset(out, 0, sizeof *out);
+    struct jpeg_decompress_struct cinfo;
+    pic_jpeg_error err;
+    pic_jpeg_setup_errors(&err, message);
+    cinfo.err = &err.base;
+    if (setjmp(err.escape)) {
+        jpeg_destroy_decompress(&cinfo);
+        return err.saw_premature_eof ? PIC_ERR_TRUNCATED : err.status;
+    }
+    jpeg_create_decompress(&cinfo);
+    jpeg_mem_src(&cinfo, data, (unsigned long)length);
+    jpeg_read_header(&cinfo, TRUE);
+    out->width = (int)cinfo.image_width;
+    out->height = (int)cinfo.image_height;
+    out->components = cinfo.num_components;
+    out->progressive = cinfo.progressive_mode ? 1 : 0;
+    // Blocks per component, padded to whole MCUs as both decoders allocate them.
+    int hmax = 1, vmax = 1;
+    for (int c = 0; c < cinfo.num_components; c++) {
+        if (cinfo.comp_info[c].h_samp_factor > hmax) hmax = cinfo.comp_info[c].h_samp_factor;
+        if (cinfo.comp_info[c].v_samp_factor > vmax) vmax = cinfo.comp_info[c].v_samp_factor;
+    }
+    size_t mcus_x = ((size_t)cinfo.image_width + 8 * (size_t)hmax - 1) / (8 * (size_t)hmax);
+    size_t mcus_y = ((size_t)cinfo.image_height + 8 * (size_t)vmax - 1) / (8 * (size_t)vmax);
+    size_t blocks = 0;
+    for (int c = 0; c < cinfo.num_components; c++) {
+        blocks += mcus_x * (size_t)cinfo.comp_info[c].h_samp_factor * mcus_y * (size_t)cinfo.comp_info[c].v_samp_factor;
+    }
+    out->coefficient_bytes = cinfo.progressive_mode ? blocks * 64 * sizeof(JCOEF) : 0;
+    size_t small = (((size_t)cinfo.image_width + 7) / 8) * (((size_t)cinfo.image_height + 7) / 8);
+    // DC terms (int32 per block), one plane per component and the RGBA output.
+    out->dc_bytes = blocks * sizeof(int32_t) + small * ((size_t)cinfo.num_components + 4) + small;
+    jpeg_destroy_decompress(&cinfo);
+    out->scans = pic_jpeg_count_scans(data, length);
+    if (out->scans < 0) out->scans = 0;
+    return PIC_OK;
+}
+
 /// Configures a decompressor that has read its header for RGBA (or CMYK) output at a scale.
 static void pic_jpeg_configure(j_decompress_ptr cinfo, int scale_denom) {
     cinfo->scale_num = 1;
