@@ -106,10 +106,15 @@ final class ExplorerSession {
                 let name = (program[0] as NSString).lastPathComponent
                 continuation.yield(.action(.copied(text: text, channels: ok ? ["OSC 52", name] : ["OSC 52"])))
             }
-        case .writeFile(let path, let contents):
+        case .writeFile(let path, let contents, let replacing):
             Task.detached {
+                let expanded = PathAccess.expand(path, home: home)
+                if !replacing && FileManager.default.fileExists(atPath: expanded) {
+                    continuation.yield(.action(.fileExists(path: path, contents: contents)))
+                    return
+                }
                 do throws(FileError) {
-                    try AtomicFile.write(contents, to: PathAccess.expand(path, home: home))
+                    try AtomicFile.write(contents, to: expanded)
                     continuation.yield(.action(.fileWritten(path: path)))
                 } catch {
                     continuation.yield(.action(.fileWriteFailed(path: path, reason: error.reason)))
