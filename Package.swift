@@ -81,6 +81,11 @@ let package = Package(
             exclude: ["README.md"]),
         .target(name: "ExplorerTerminal", dependencies: ["ExplorerCore", "ColorScience", "CNcurses", "CTerminalSignals"], exclude: ["README.md"]),
 
+        // MARK: Fuzzing entry points (built with sanitizers by `make fuzz`)
+        .target(
+            name: "PaletteFuzz",
+            dependencies: ["CImageCodecs", "ColorScience", "ImageIO", "NeuralCore", "PaletteData", "PaletteModel"]),
+
         // MARK: Executables
         .executableTarget(
             name: "palette",
