@@ -109,10 +109,11 @@ public struct ImageLoader: Sendable {
         return WorkingImage(image: image, originalWidth: original.width, originalHeight: original.height)
     }
 
-    /// Decodes a JPEG within the memory budget (which also holds the file): full size, or for a working size at the smallest DCT
-    /// scale that still covers it, from the DC terms alone when that scale is 1/8 (any colour
-    /// space, any scan structure), else with libjpeg.
-    private func decodeJPEG(_ bytes: UnsafeBufferPointer<UInt8>, survey: pic_jpeg_survey_result, path: String?, working: WorkingSize?) throws(ImageError) -> RGBAImage {
+    /// Decodes a JPEG within the memory budget (which also holds the file): full size, or for a
+    /// working size at the smallest DCT scale that still covers it, from the DC terms alone when
+    /// that scale is 1/8 (any colour space, any scan structure), else with libjpeg.
+    private func decodeJPEG(_ bytes: UnsafeBufferPointer<UInt8>, survey: pic_jpeg_survey_result, path: String?,
+                            working: WorkingSize?) throws(ImageError) -> RGBAImage {
         let (width, height) = (Int(survey.width), Int(survey.height))
         guard let working else {
             let cost = max(DecodeCost.libjpeg(survey, scale: 1),
