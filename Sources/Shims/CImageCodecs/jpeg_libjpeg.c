@@ -61,27 +61,6 @@ static void pic_jpeg_setup_errors(pic_jpeg_error *err, char *message) {
     err->message = message;
 }
 
-int pic_jpeg_info(const uint8_t *data, size_t length, int *width, int *height,
-                  int *components, int *progressive, char *message) {
-    struct jpeg_decompress_struct cinfo;
-    pic_jpeg_error err;
-    pic_jpeg_setup_errors(&err, message);
-    cinfo.err = &err.base;
-    if (setjmp(err.escape)) {
-        jpeg_destroy_decompress(&cinfo);
-        return err.saw_premature_eof ? PIC_ERR_TRUNCATED : err.status;
-    }
-    jpeg_create_decompress(&cinfo);
-    jpeg_mem_src(&cinfo, data, (unsigned long)length);
-    jpeg_read_header(&cinfo, TRUE);
-    *width = (int)cinfo.image_width;
-    *height = (int)cinfo.image_height;
-    *components = cinfo.num_components;
-    *progressive = cinfo.progressive_mode ? 1 : 0;
-    jpeg_destroy_decompress(&cinfo);
-    return PIC_OK;
-}
-
 int pic_jpeg_survey(const uint8_t *data, size_t length, pic_jpeg_survey_result *out, char *message) {
     memset(out, 0, sizeof *out);
     struct jpeg_decompress_struct cinfo;
@@ -118,6 +97,18 @@ int pic_jpeg_survey(const uint8_t *data, size_t length, pic_jpeg_survey_result *
     jpeg_destroy_decompress(&cinfo);
     out->scans = pic_jpeg_count_scans(data, length);
     if (out->scans < 0) out->scans = 0;
+    return PIC_OK;
+}
+
+int pic_jpeg_info(const uint8_t *data, size_t length, int *width, int *height,
+                  int *components, int *progressive, char *message) {
+    pic_jpeg_survey_result survey;
+    int status = pic_jpeg_survey(data, length, &survey, message);
+    if (status != PIC_OK) return status;
+    *width = survey.width;
+    *height = survey.height;
+    *components = survey.components;
+    *progressive = survey.progressive;
     return PIC_OK;
 }
 
