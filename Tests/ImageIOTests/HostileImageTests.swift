@@ -84,4 +84,20 @@ import Testing
             _ = try ImageLoader(limits: ImageLimits(maxJPEGScans: 20)).load(bytes: jpeg)
         }
     }
+
+    /// Found by the `jpeg_dc` fuzz target: 654 bytes of baseline JPEG declaring a 62991x16136
+    /// frame whose data ends at once. The DC decoder went on decoding zero bits for the
+    /// whole frame (minutes, and an integer overflow) before noticing; it now stops at the row
+    /// where the data ends.
+    @Test func theDCDecoderStopsWhereTheDataEnds() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fuzz/corpus/jpeg_dc/found-truncated-huge-frame.jpg")
+        let bytes = [UInt8](try Data(contentsOf: url))
+        var decoded: RGBAImage?
+        let elapsed = Self.seconds {
+            decoded = bytes.withUnsafeBufferPointer { CodecBridge.decodeJPEGDC($0) }
+        }
+        #expect(decoded == nil)
+        #expect(elapsed < 2, "took \(elapsed) s")
+    }
 }

@@ -67,6 +67,12 @@ static int dc_fail(dc_decoder *d, int status, const char *why) {
     return status;
 }
 
+/// Counts 8 zero bits fed past the end. Any count above the 64 bits the buffer holds already
+/// means "unsound", so it stops growing there (it cannot overflow).
+static inline void dc_add_phantom(dc_bits *b) {
+    if (b->phantom_bits < 128) b->phantom_bits += 8;
+}
+
 static inline void dc_fill(dc_bits *b) {
     while (b->nbits <= 56) {
         uint32_t byte = 0;
@@ -78,14 +84,14 @@ static inline void dc_fill(dc_bits *b) {
                 } else {
                     b->at_marker = 1;
                     byte = 0;
-                    b->phantom_bits += 8;
+                    dc_add_phantom(b);
                 }
             } else {
                 b->p++;
             }
         } else {
             b->at_marker = 1;
-            b->phantom_bits += 8;
+            dc_add_phantom(b);
         }
         b->bits |= (uint64_t)byte << (56 - b->nbits);
         b->nbits += 8;
@@ -355,6 +361,9 @@ static int dc_decode_scan(dc_decoder *d, const uint8_t **pos, dc_component **sco
     if (ns == 1) {
         dc_component *k = scomp[0];
         for (int by = 0; by < k->used_h; by++) {
+            // Data that ended early is refused at the row where it ends, not after decoding
+            // zeros for the rest of a (possibly huge) frame.
+            if (!dc_bits_sound(&b)) return 0;
             for (int bx = 0; bx < k->used_w; bx++) {
                 if (d->restart_interval && since_restart == d->restart_interval) {
                     if (!dc_restart(&b, &next_rst)) return 0;
@@ -367,6 +376,7 @@ static int dc_decode_scan(dc_decoder *d, const uint8_t **pos, dc_component **sco
         }
     } else {
         for (int my = 0; my < d->mcus_y; my++) {
+            if (!dc_bits_sound(&b)) return 0;
             for (int mx = 0; mx < d->mcus_x; mx++) {
                 if (d->restart_interval && since_restart == d->restart_interval) {
                     if (!dc_restart(&b, &next_rst)) return 0;
