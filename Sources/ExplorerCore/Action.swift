@@ -25,6 +25,8 @@ public enum Action: Equatable, Sendable {
     case fileWritten(path: String)
     /// `Effect.writeFile` failed; nothing at `path` was changed.
     case fileWriteFailed(path: String, reason: String)
+    /// `Effect.writeFile` without `replacing` found a file at `path` and left it alone.
+    case fileExists(path: String, contents: String)
     /// `Effect.updateFavourites` succeeded; these are now all the favourites, in file order.
     case favouritesUpdated(FavouritesOperation, [NamedPalette])
     /// `Effect.updateFavourites` failed; the file is unchanged.
@@ -37,9 +39,10 @@ public enum Effect: Equatable, Sendable {
     /// Put text on the clipboard (OSC 52, plus a clipboard program when present). Reply:
     /// `.copied` or `.copyFailed`.
     case copy(String)
-    /// Replace the file at `path` (as typed; `~` to be expanded) with `contents`, atomically.
-    /// Reply: `.fileWritten` or `.fileWriteFailed`.
-    case writeFile(path: String, contents: String)
+    /// Write `contents` to the file at `path` (as typed; `~` to be expanded), atomically. An
+    /// existing file is replaced only with `replacing`; otherwise the reply is `.fileExists`.
+    /// Reply: `.fileWritten`, `.fileWriteFailed` or `.fileExists`.
+    case writeFile(path: String, contents: String, replacing: Bool = false)
     /// Decode the image at `path` (as typed). Reply: `.imageLoaded` or `.imageFailed`.
     case loadImage(requestID: Int, path: String)
     /// Extract palettes from a loaded image, VAE-GAN draws seeded by `seed`. Reply:

@@ -11,11 +11,23 @@ extension Explorer {
         case .openImage: return "Open image: "
         case .exportPath: return "Export to file (.\(encoders.map(\.name).joined(separator: " ."))): "
         case .exportFormat(let path, _): return "Format for \(Format.fileName(path)) (\(names)): "
+        case .confirmOverwrite(let path, _): return "Replace \(Format.fileName(path))? (y/n) "
         }
     }
 
     mutating func handlePromptKey(_ key: Key, effects: inout [Effect]) {
         guard var prompt = state.prompt else { return }
+        if case .confirmOverwrite(let path, let contents) = prompt.purpose {
+            // One key answers: y replaces the file, anything else keeps it.
+            state.prompt = nil
+            if key == .character("y") || key == .character("Y") {
+                state.message = StatusMessage("Exporting to \(path)…")
+                effects.append(.writeFile(path: path, contents: contents, replacing: true))
+            } else {
+                state.message = StatusMessage("Not exported; \(path) is unchanged")
+            }
+            return
+        }
         switch key {
         case .escape, .control("c"), .control("g"):
             state.prompt = nil
@@ -64,6 +76,8 @@ extension Explorer {
             }
             let finalPath = Self.fileExtension(path).isEmpty ? path + "." + encoder.name : path
             export(palette, to: finalPath, with: encoder, effects: &effects)
+        case .confirmOverwrite:
+            break  // answered by a single key in handlePromptKey
         }
     }
 

@@ -35,6 +35,9 @@ extension Explorer {
             state.message = StatusMessage("Exported to \(path)", .success)
         case .fileWriteFailed(let path, let reason):
             state.message = StatusMessage("Export to \(path) failed: \(reason)", .error)
+        case .fileExists(let path, let contents):
+            openPrompt(.confirmOverwrite(path: path, contents: contents), text: "")
+            state.message = StatusMessage("\(path) already exists", .error)
         case .favouritesUpdated(let operation, let entries):
             state.favourites.entries = entries
             state.favourites.loaded = true

@@ -76,6 +76,8 @@ public enum PromptPurpose: Hashable, Sendable {
     case exportPath(NamedPalette)
     /// The format to export a palette in, after a path without a known extension.
     case exportFormat(path: String, NamedPalette)
+    /// Whether to replace the existing file at `path` with an export's `contents` (y or n).
+    case confirmOverwrite(path: String, contents: String)
 }
 
 /// A one-line prompt at the bottom of the screen.

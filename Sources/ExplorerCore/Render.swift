@@ -109,13 +109,17 @@ extension Explorer {
         if let prompt = state.prompt {
             drawPrompt(prompt, &grid, row: row)
         } else if let message = state.message {
-            let colour = switch message.kind {
-            case .info: Theme.text
-            case .success: Theme.success
-            case .error: Theme.error
-            }
-            grid.write(message.text, column: 1, row: row, style: CellStyle(foreground: colour, background: Theme.background),
+            grid.write(message.text, column: 1, row: row,
+                       style: CellStyle(foreground: Self.colour(of: message), background: Theme.background),
                        limit: state.size.columns - 2)
+        }
+    }
+
+    private static func colour(of message: StatusMessage) -> RGB8 {
+        switch message.kind {
+        case .info: Theme.text
+        case .success: Theme.success
+        case .error: Theme.error
         }
     }
 
@@ -135,6 +139,12 @@ extension Explorer {
             let style = CellStyle(foreground: Theme.text, background: Theme.background,
                                   attributes: isCursor ? .reverse : [])
             grid[start + offset, row] = Cell(scalar, style)
+        }
+        if prompt.candidates.isEmpty, let message = state.message {
+            // A message about the prompt (an unknown format, a file that exists) above it.
+            grid.write(message.text, column: 1, row: row - 1,
+                       style: CellStyle(foreground: Self.colour(of: message), background: Theme.background),
+                       limit: state.size.columns - 2)
         }
         if !prompt.candidates.isEmpty {
             let faint = CellStyle(foreground: Theme.faint, background: Theme.background)

@@ -9,6 +9,7 @@ final class ExplorerSession {
     enum Event: Sendable {
         case input
         case tick
+        case signal
         case hangup
         case action(Action)
     }
@@ -38,10 +39,11 @@ final class ExplorerSession {
     /// Runs until `q`, a signal (SIGINT, SIGTERM, SIGHUP) or the terminal hanging up.
     func run(inputDescriptor: Int32) async -> ExplorerExit {
         let continuation = self.continuation
-        let watcher = InputWatcher(fd: inputDescriptor) { signal in
+        let watcher = InputWatcher(fd: inputDescriptor, signalDescriptor: SignalCatcher.descriptor) { signal in
             switch signal {
             case .input: continuation.yield(.input)
             case .tick: continuation.yield(.tick)
+            case .signal: continuation.yield(.signal)
             case .hangup: continuation.yield(.hangup)
             }
         }
@@ -61,13 +63,11 @@ final class ExplorerSession {
                     case .resize(let size): perform(explorer.handle(.resize(size)))
                     }
                 }
-                if inputs.isEmpty, case .tick = event {
-                    // Idle: nothing to redraw, only a signal to notice.
-                    if let signal = SignalCatcher.take() { return .signal(signal) }
-                    continue
-                }
+                if inputs.isEmpty, case .tick = event { continue }  // idle: nothing to redraw
+            case .signal:
+                return .signal(SignalCatcher.take() ?? SIGTERM)
             case .hangup:
-                return .signal(SIGHUP)
+                return .signal(SignalCatcher.take() ?? SIGHUP)
             case .action(let action):
                 perform(explorer.handle(action))
             }
@@ -106,10 +106,15 @@ final class ExplorerSession {
                 let name = (program[0] as NSString).lastPathComponent
                 continuation.yield(.action(.copied(text: text, channels: ok ? ["OSC 52", name] : ["OSC 52"])))
             }
-        case .writeFile(let path, let contents):
+        case .writeFile(let path, let contents, let replacing):
             Task.detached {
+                let expanded = PathAccess.expand(path, home: home)
+                if !replacing && FileManager.default.fileExists(atPath: expanded) {
+                    continuation.yield(.action(.fileExists(path: path, contents: contents)))
+                    return
+                }
                 do throws(FileError) {
-                    try AtomicFile.write(contents, to: PathAccess.expand(path, home: home))
+                    try AtomicFile.write(contents, to: expanded)
                     continuation.yield(.action(.fileWritten(path: path)))
                 } catch {
                     continuation.yield(.action(.fileWriteFailed(path: path, reason: error.reason)))

@@ -57,7 +57,7 @@ public enum ExplorerTerminal {
         guard isatty(0) == 1 else { throw .notATerminal(stream: "input") }
         guard isatty(1) == 1 else { throw .notATerminal(stream: "output") }
         guard let output = fdopen(1, "w"), let input = fdopen(0, "r") else { throw .setupFailed(step: "fdopen") }
-        SignalCatcher.install()
+        guard SignalCatcher.install() else { throw .setupFailed(step: "signal handlers") }
         defer { SignalCatcher.release() }
         let environment = options.environment
         let screen = try CursesScreen(ScreenSetup(term: environment["TERM"] ?? "", colorterm: environment["COLORTERM"],

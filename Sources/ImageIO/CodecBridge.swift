@@ -55,6 +55,15 @@ enum CodecBridge {
         return (Int(w), Int(h))
     }
 
+    /// The scan count and decoding costs of a JPEG, from its header and marker structure.
+    static func surveyJPEG(_ bytes: Bytes, path: String?) throws(ImageError) -> pic_jpeg_survey_result {
+        var message = newMessage()
+        var survey = pic_jpeg_survey_result()
+        let status = pic_jpeg_survey(bytes.baseAddress, bytes.count, &survey, &message)
+        guard status == 0 else { throw error(status, message, path: path, format: .jpeg) }
+        return survey
+    }
+
     /// Decodes a JPEG with libjpeg at 1/`scale` (1, 2, 4 or 8), EXIF orientation not applied.
     static func decodeJPEG(_ bytes: Bytes, scale: Int, path: String?) throws(ImageError) -> RGBAImage {
         var message = newMessage()

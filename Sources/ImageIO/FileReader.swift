@@ -6,10 +6,12 @@ import Darwin
 
 /// Reads whole files with POSIX calls, turning failures into typed errors.
 enum FileReader {
-    /// The bytes of the file at `path`. Throws `.missing`, `.unreadable`, `.empty`, or
-    /// `.tooLarge` when the file is bigger than `maxBytes`.
+    /// The bytes of the regular file at `path`. Throws `.missing`, `.unreadable` (also for a
+    /// directory, a device such as /dev/zero, a pipe or a socket), `.empty`, or `.tooLarge`
+    /// when the file is bigger than `maxBytes`.
     static func read(path: String, maxBytes: Int) throws(ImageError) -> [UInt8] {
-        let fd = open(path, O_RDONLY)
+        // Non-blocking, so that opening a pipe with no writer returns (and is then refused).
+        let fd = open(path, O_RDONLY | O_NONBLOCK)
         if fd < 0 {
             let code = errno
             if code == ENOENT || code == ENOTDIR {
@@ -22,8 +24,11 @@ enum FileReader {
         guard fstat(fd, &status) == 0 else {
             throw ImageError(.unreadable, path: path, reason: "cannot stat: \(describe(errno))")
         }
-        if (status.st_mode & S_IFMT) == S_IFDIR {
-            throw ImageError(.unreadable, path: path, reason: "is a directory")
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw ImageError(.unreadable, path: path, reason: "is a directory")
+        case S_IFCHR, S_IFBLK: throw ImageError(.unreadable, path: path, reason: "is a device, not a regular file")
+        default: throw ImageError(.unreadable, path: path, reason: "is a pipe or socket, not a regular file")
         }
         let size = Int(status.st_size)
         if size > maxBytes {

@@ -1,3 +1,4 @@
+import CImageCodecs
 import Foundation
 
 /// Loads images from files or memory into `RGBAImage`s: sniffs the format from magic bytes,
@@ -87,26 +88,45 @@ public struct ImageLoader: Sendable {
         var original = size
         switch format {
         case .jpeg:
-            image = try decodeJPEG(bytes, size: size, path: path, working: working)
+            let survey = try CodecBridge.surveyJPEG(bytes, path: path)
+            try limits.checkScans(Int(survey.scans), path: path)
+            image = try decodeJPEG(bytes, survey: survey, path: path, working: working)
             if appliesOrientation {
                 let orientation = ExifOrientation.fromJPEG(bytes)
                 image = image.applying(orientation)
                 if orientation.swapsDimensions { original = (size.height, size.width) }
             }
         case .png, .gif, .bmp:
+            try limits.checkMemory(bytes.count + DecodeCost.stb(format, bytes: bytes, width: size.width, height: size.height),
+                                   width: size.width, height: size.height, path: path)
             image = try CodecBridge.decodeSTB(bytes, format: format, path: path)
         case .webp:
+            try limits.checkMemory(bytes.count + DecodeCost.webp(width: size.width, height: size.height),
+                                   width: size.width, height: size.height, path: path)
             image = try CodecBridge.decodeWebP(bytes, path: path)
         }
         if let working { image = image.downscaled(toFit: working) }
         return WorkingImage(image: image, originalWidth: original.width, originalHeight: original.height)
     }
 
-    private func decodeJPEG(_ bytes: UnsafeBufferPointer<UInt8>, size: (width: Int, height: Int), path: String?,
+    /// Decodes a JPEG within the memory budget (which also holds the file): full size, or for a
+    /// working size at the smallest DCT scale that still covers it, from the DC terms alone when
+    /// that scale is 1/8 (any colour space, any scan structure), else with libjpeg.
+    private func decodeJPEG(_ bytes: UnsafeBufferPointer<UInt8>, survey: pic_jpeg_survey_result, path: String?,
                             working: WorkingSize?) throws(ImageError) -> RGBAImage {
-        guard let working else { return try CodecBridge.decodeJPEG(bytes, scale: 1, path: path) }
-        let scale = Self.jpegScale(width: size.width, height: size.height, fitting: working)
-        if scale == 8, let image = CodecBridge.decodeJPEGDC(bytes) { return image }
+        let (width, height) = (Int(survey.width), Int(survey.height))
+        guard let working else {
+            let cost = max(DecodeCost.libjpeg(survey, scale: 1),
+                           appliesOrientation ? DecodeCost.orientation(width: width, height: height) : 0)
+            try limits.checkMemory(bytes.count + cost, width: width, height: height, path: path)
+            return try CodecBridge.decodeJPEG(bytes, scale: 1, path: path)
+        }
+        let scale = Self.jpegScale(width: width, height: height, fitting: working)
+        if scale == 8 {
+            try limits.checkMemory(bytes.count + DecodeCost.dcOnly(survey), width: width, height: height, path: path)
+            if let image = CodecBridge.decodeJPEGDC(bytes) { return image }
+        }
+        try limits.checkMemory(bytes.count + DecodeCost.libjpeg(survey, scale: scale), width: width, height: height, path: path)
         return try CodecBridge.decodeJPEG(bytes, scale: scale, path: path)
     }
 

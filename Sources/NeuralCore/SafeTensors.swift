@@ -44,29 +44,37 @@ public struct SafeTensorsFile: Sendable {
     public let entries: [Entry]
     private let data: [UInt8]   // the data section
 
+    /// Largest header accepted, in bytes (the format's own limit).
+    public static let maxHeaderBytes = 100_000_000
+    /// Largest file `init(contentsOf:)` reads by default (256 MiB; the shipped models are a few MB).
+    public static let defaultMaxFileBytes = 256 << 20
+
     /// Parses and validates a whole file held in memory.
     public init(bytes: [UInt8]) throws(SafeTensorsError) {
         guard bytes.count >= 8 else { throw .truncated(byteCount: bytes.count) }
         var length: UInt64 = 0
         for i in 0..<8 { length |= UInt64(bytes[i]) << (8 * UInt64(i)) }
+        guard length <= UInt64(Self.maxHeaderBytes) else {
+            throw .headerTooLarge(headerLength: length, limit: Self.maxHeaderBytes)
+        }
         guard length <= UInt64(bytes.count - 8) else {
             throw .headerLengthPastEnd(headerLength: length, available: bytes.count - 8)
         }
         let headerEnd = 8 + Int(length)
         let header = try Self.parseHeader(Array(bytes[8..<headerEnd]))
-        data = Array(bytes[headerEnd...])
+        let dataSize = bytes.count - headerEnd
         var metadata: [String: String] = [:]
         var entries: [Entry] = []
         for (name, value) in header {
             if name == "__metadata__" {
-                guard let map = value as? [String: Any] else { throw .invalidMetadata(reason: "not an object") }
+                guard case .object(let map) = value else { throw .invalidMetadata(reason: "not an object") }
                 for (k, v) in map {
-                    guard let s = v as? String else { throw .invalidMetadata(reason: "value of '\(k)' is not a string") }
+                    guard case .string(let s) = v else { throw .invalidMetadata(reason: "value of '\(k)' is not a string") }
                     metadata[k] = s
                 }
                 continue
             }
-            entries.append(try Self.parseEntry(name: name, value, dataSize: data.count))
+            entries.append(try Self.parseEntry(name: name, value, dataSize: dataSize))
         }
         entries.sort { ($0.byteRange.lowerBound, $0.byteRange.upperBound, $0.name) < ($1.byteRange.lowerBound, $1.byteRange.upperBound, $1.name) }
         var covered = 0
@@ -79,18 +87,19 @@ public struct SafeTensorsFile: Sendable {
             }
             covered = max(covered, e.byteRange.upperBound)
         }
-        if covered < data.count { throw .unclaimedBytes(offset: covered, count: data.count - covered) }
+        if covered < dataSize { throw .unclaimedBytes(offset: covered, count: dataSize - covered) }
+        data = Array(bytes[headerEnd...])
         self.metadata = metadata
         self.entries = entries
     }
 
-    /// Reads and validates the file at `path`; errors carry the path.
-    public init(contentsOf path: String) throws(SafeTensorsError) {
+    /// Reads and validates the file at `path`; errors carry the path. Only a regular file of at
+    /// most `maxBytes` is read (checked before reading, so a huge or endless file costs nothing).
+    public init(contentsOf path: String, maxBytes: Int = SafeTensorsFile.defaultMaxFileBytes) throws(SafeTensorsError) {
         let bytes: [UInt8]
-        do {
-            bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw .io(path: path, reason: "cannot read: \(error.localizedDescription)")
+        do { bytes = try BoundedFile.read(path, maxBytes: maxBytes) } catch {
+            if case .io = error { throw error }
+            throw .inFile(path: path, error: error)
         }
         do { try self.init(bytes: bytes) } catch { throw .inFile(path: path, error: error) }
     }
@@ -181,30 +190,38 @@ public struct SafeTensorsFile: Sendable {
 
     // MARK: Parsing helpers
 
-    private static func parseHeader(_ bytes: [UInt8]) throws(SafeTensorsError) -> [String: Any] {
+    /// The header's members in order; duplicate names are refused (the format forbids them).
+    private static func parseHeader(_ bytes: [UInt8]) throws(SafeTensorsError) -> [(key: String, value: HeaderJSON)] {
         guard String(validating: bytes, as: UTF8.self) != nil else { throw .invalidHeader(reason: "not UTF-8") }
-        let object: Any
+        let value: HeaderJSON
         do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes))
+            value = try HeaderJSON.parse(bytes)
         } catch {
-            throw .invalidHeader(reason: "malformed JSON")
+            switch error {
+            case .malformed: throw .invalidHeader(reason: "malformed JSON")
+            case .duplicateKey(let key, let depth) where depth == 0:
+                if key == "__metadata__" { throw .invalidMetadata(reason: "given twice") }
+                throw .duplicateTensor(tensor: key)
+            case .duplicateKey(let key, _): throw .invalidHeader(reason: "key '\(key)' given twice in one object")
+            }
         }
-        guard let map = object as? [String: Any] else { throw .invalidHeader(reason: "not a JSON object") }
-        return map
+        guard case .object(let members) = value else { throw .invalidHeader(reason: "not a JSON object") }
+        return members
     }
 
-    private static func parseEntry(name: String, _ value: Any, dataSize: Int) throws(SafeTensorsError) -> Entry {
-        guard let map = value as? [String: Any] else { throw .invalidEntry(tensor: name, reason: "not an object") }
-        guard let dtypeName = map["dtype"] as? String else { throw .invalidEntry(tensor: name, reason: "no dtype string") }
-        guard let shapeValues = map["shape"] as? [Any], let shape = integers(shapeValues),
+    private static func parseEntry(name: String, _ value: HeaderJSON, dataSize: Int) throws(SafeTensorsError) -> Entry {
+        guard case .object(let members) = value else { throw .invalidEntry(tensor: name, reason: "not an object") }
+        let map = Dictionary(members.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        guard case .string(let dtypeName)? = map["dtype"] else { throw .invalidEntry(tensor: name, reason: "no dtype string") }
+        guard case .array(let shapeValues)? = map["shape"], let shape = integers(shapeValues),
               shape.allSatisfy({ $0 >= 0 }) else {
             throw .invalidEntry(tensor: name, reason: "shape is not a list of non-negative integers")
         }
-        guard let offsetValues = map["data_offsets"] as? [Any], let offsets = integers(offsetValues),
+        guard case .array(let offsetValues)? = map["data_offsets"], let offsets = integers(offsetValues),
               offsets.count == 2 else {
             throw .invalidEntry(tensor: name, reason: "data_offsets is not a pair of integers")
         }
-        for key in map.keys where !["dtype", "shape", "data_offsets"].contains(key) {
+        for (key, _) in members where !["dtype", "shape", "data_offsets"].contains(key) {
             throw .invalidEntry(tensor: name, reason: "unknown field '\(key)'")
         }
         guard let dtype = DType(rawValue: dtypeName) else { throw .unknownDType(tensor: name, dtype: dtypeName) }
@@ -226,13 +243,11 @@ public struct SafeTensorsFile: Sendable {
     }
 
     /// Integers from JSON numbers; nil if any is not an integral number.
-    private static func integers(_ values: [Any]) -> [Int]? {
+    private static func integers(_ values: [HeaderJSON]) -> [Int]? {
         var out: [Int] = []
         for v in values {
-            guard let n = v as? NSNumber else { return nil }
-            let d = n.doubleValue
-            guard d == d.rounded(), abs(d) < 9.0e15 else { return nil }
-            out.append(n.intValue)
+            guard let n = v.integer else { return nil }
+            out.append(n)
         }
         return out
     }

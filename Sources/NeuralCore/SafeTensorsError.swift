@@ -5,6 +5,14 @@ public indirect enum SafeTensorsError: Error, Equatable, CustomStringConvertible
     case truncated(byteCount: Int)
     /// The declared header length runs past the end of the file.
     case headerLengthPastEnd(headerLength: UInt64, available: Int)
+    /// The declared header length is more than the format allows.
+    case headerTooLarge(headerLength: UInt64, limit: Int)
+    /// The path is not a regular file (a directory, a device such as /dev/zero, a pipe...).
+    case notARegularFile(kind: String)
+    /// The file is larger than the reader accepts; nothing was read.
+    case fileTooLarge(byteCount: Int, limit: Int)
+    /// A tensor holds NaN or an infinity (at the flat `index`).
+    case nonFiniteValue(tensor: String, index: Int)
     /// The header is not valid UTF-8 JSON, or not a JSON object.
     case invalidHeader(reason: String)
     /// `__metadata__` is not a map of strings to strings.
@@ -23,7 +31,7 @@ public indirect enum SafeTensorsError: Error, Equatable, CustomStringConvertible
     case unclaimedBytes(offset: Int, count: Int)
     /// The byte count of a tensor does not match its dtype and shape.
     case sizeMismatch(tensor: String, dtype: String, shape: [Int], byteCount: Int)
-    /// Two tensors with the same name were given to the writer.
+    /// Two tensors with the same name (given to the writer, or in a file's header).
     case duplicateTensor(tensor: String)
     /// A tensor the model needs is not in the file.
     case missingTensor(tensor: String)
@@ -51,6 +59,10 @@ public indirect enum SafeTensorsError: Error, Equatable, CustomStringConvertible
         case .truncated(let n): "file too short for a safetensors header (\(n) bytes)"
         case .headerLengthPastEnd(let len, let available):
             "header length \(len) runs past the end of the file (\(available) bytes after the length)"
+        case .headerTooLarge(let len, let limit): "header length \(len) is more than the format's limit of \(limit) bytes"
+        case .notARegularFile(let kind): "not a regular file (\(kind))"
+        case .fileTooLarge(let n, let limit): "file is \(n) bytes, more than the limit of \(limit) for a weights file"
+        case .nonFiniteValue(let t, let i): "tensor '\(t)' holds a non-finite value (NaN or infinity) at index \(i)"
         case .invalidHeader(let reason): "invalid header: \(reason)"
         case .invalidMetadata(let reason): "invalid __metadata__: \(reason)"
         case .invalidEntry(let t, let reason): "tensor '\(t)': \(reason)"
@@ -62,7 +74,7 @@ public indirect enum SafeTensorsError: Error, Equatable, CustomStringConvertible
         case .unclaimedBytes(let offset, let count): "\(count) data bytes at offset \(offset) belong to no tensor"
         case .sizeMismatch(let t, let d, let shape, let n):
             "tensor '\(t)': \(n) bytes do not hold a \(d) tensor of shape \(shape)"
-        case .duplicateTensor(let t): "tensor '\(t)' given twice"
+        case .duplicateTensor(let t): "tensor '\(t)' appears twice (names must be unique)"
         case .missingTensor(let t): "tensor '\(t)' is missing"
         case .unexpectedTensor(let t): "unexpected tensor '\(t)'"
         case .shapeMismatch(let t, let e, let f): "tensor '\(t)' has shape \(f), expected \(e)"

@@ -49,6 +49,11 @@ public final class Tensor {
     /// The values as an array (a copy).
     public var values: [Float] { Array(UnsafeBufferPointer(start: pointer, count: count)) }
 
+    /// The flat index of the first NaN or infinity, or nil when every value is finite.
+    public var firstNonFiniteIndex: Int? {
+        UnsafeBufferPointer(start: pointer, count: count).firstIndex { !$0.isFinite }
+    }
+
     /// Element access by flat (row-major) index.
     @inlinable public subscript(index: Int) -> Float {
         get { pointer[index] }

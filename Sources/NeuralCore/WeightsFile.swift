@@ -40,7 +40,7 @@ public enum WeightsFile {
     }
 
     /// Copies the tensors of `file` into `parameters` by name, after checking the format
-    /// version, presence and shapes. With `allowExtraTensors` other tensors (e.g. optimiser
+    /// version, presence, shapes and that every value is finite. With `allowExtraTensors` other tensors (e.g. optimiser
     /// state in a checkpoint) are ignored; otherwise they are an error. Nothing is copied
     /// unless every check passes. Returns the metadata.
     @discardableResult
@@ -53,7 +53,9 @@ public enum WeightsFile {
             guard entry.shape == p.value.shape else {
                 throw .shapeMismatch(tensor: p.name, expected: p.value.shape, found: entry.shape)
             }
-            values.append(try file.tensor(p.name))
+            let value = try file.tensor(p.name)
+            if let index = value.firstNonFiniteIndex { throw .nonFiniteValue(tensor: p.name, index: index) }
+            values.append(value)
         }
         if !allowExtraTensors {
             let known = Set(parameters.map(\.name))

@@ -80,11 +80,70 @@ public struct ModelConfig: Codable, Sendable, Equatable {
         return (h, w)
     }
 
-    /// Checks that every size is usable.
+    /// Upper bounds on the sizes a configuration may ask for, far above any useful model (the
+    /// standard one has about 0.2 M weights), so that a hostile weights file cannot make the
+    /// loader allocate gigabytes before its tensors are checked.
+    public enum Bounds {
+        /// Largest image side in pixels.
+        public static let imageSide = 512
+        /// Most convolution blocks, and most filters in one.
+        public static let convLayers = 8, filters = 1024
+        /// Widest dense, latent, noise and set layers.
+        public static let width = 4096
+        /// Most decoder GRU layers, and most units in one.
+        public static let decoderLayers = 8, decoderUnits = 1024
+        /// Most weights in the whole model (about 256 MB of floats, counted for training too).
+        public static let parameters = 64 << 20
+    }
+
+    /// The number of weights the networks of this configuration hold (an upper estimate, with
+    /// the discriminators and critics the trainer adds), computed without overflow: nil when it
+    /// does not fit in an `Int`.
+    public var parameterEstimate: Int? {
+        var total = 0, overflow = false
+        func add(_ factors: Int...) {
+            var product = 1
+            for factor in factors {
+                let (p, o) = product.multipliedReportingOverflow(by: max(factor, 0))
+                product = p
+                overflow = overflow || o
+            }
+            let (sum, o) = total.addingReportingOverflow(product)
+            total = sum
+            overflow = overflow || o
+        }
+        var channels = 3
+        for filters in convFilters {
+            add(9, channels + 1, filters)
+            channels = filters
+        }
+        let spatial = encodedSpatial
+        add(spatial.height, spatial.width, channels + 1, encoderDense)
+        add(encoderDense + 1, 2, latent)
+        var inputs = latent + noise
+        for units in decoderUnits {
+            add(2, 3, inputs + units + 2, units)
+            inputs = 2 * units
+        }
+        // The set encoder, the discriminator and the order critic.
+        add(4, setUnits + 4, setUnits + latent + paletteSize * 2 + 4)
+        add(2, paletteSize * 2 + 3, setUnits + 1, setUnits + 4)
+        return overflow ? nil : total
+    }
+
+    /// Checks that every size is usable and within `Bounds`.
     public func validate() throws(ModelError) {
         func need(_ ok: Bool, _ what: String) throws(ModelError) {
             if !ok { throw .invalidConfig(reason: what) }
         }
+        try need(imageHeight <= Bounds.imageSide && imageWidth <= Bounds.imageSide,
+                 "image size \(imageHeight)x\(imageWidth) is more than \(Bounds.imageSide) pixels a side")
+        try need(convFilters.count <= Bounds.convLayers && convFilters.allSatisfy { $0 <= Bounds.filters },
+                 "at most \(Bounds.convLayers) conv blocks of at most \(Bounds.filters) filters")
+        try need([encoderDense, latent, noise, setUnits].allSatisfy { $0 <= Bounds.width },
+                 "dense, latent, noise and set widths must be at most \(Bounds.width)")
+        try need(decoderUnits.count <= Bounds.decoderLayers && decoderUnits.allSatisfy { $0 <= Bounds.decoderUnits },
+                 "at most \(Bounds.decoderLayers) decoder layers of at most \(Bounds.decoderUnits) units")
         try need(imageHeight > 0 && imageWidth > 0, "image size must be positive")
         try need(!convFilters.isEmpty && convFilters.allSatisfy { $0 > 0 }, "conv filters must be positive")
         try need(encoderDense > 0 && latent > 0 && setUnits > 0, "layer widths must be positive")
@@ -94,6 +153,9 @@ public struct ModelConfig: Codable, Sendable, Equatable {
         try need((2...8).contains(paletteSize), "palette size must be 2...8")
         try need(leakySlope >= 0 && leakySlope < 1, "leaky slope must be in [0, 1)")
         try need(batchNormMomentum >= 0 && batchNormMomentum < 1, "batch-norm momentum must be in [0, 1)")
+        let parameters = parameterEstimate
+        try need(parameters.map { $0 <= Bounds.parameters } ?? false,
+                 "the networks would hold \(parameters.map(String.init) ?? "too many") weights, more than \(Bounds.parameters)")
     }
 
     /// The configuration as compact JSON with sorted keys (what the weights file stores).

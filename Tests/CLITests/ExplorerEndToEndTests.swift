@@ -136,4 +136,36 @@ struct ExplorerEndToEndTests {
         #expect(!screen.contains("256x128"))
         try tmux.send("q", literal: true)
     }
+
+    @Test func exportAsksBeforeReplacingAFile() throws {
+        let scratch = try ScratchImages()
+        defer { scratch.remove() }
+        let vae = try TestWeights.write(.vae, in: scratch.directory)
+        let existing = try scratch.write("existing.hex", Array("keep me\n".utf8))
+        let configuration = try scratch.write("tmux.conf", Array("set -g default-terminal tmux-256color\n".utf8))
+        let palette = try PaletteProcess.executable().path
+        let command = "cd '\(scratch.directory.path)' && env -u COLORTERM TERM=tmux-direct '\(palette)' --weights '\(vae)' --seed 2; exec cat"
+        let tmux = try Tmux.start(command: command, columns: 100, rows: 30, configuration: configuration)
+        defer { tmux.kill() }
+        _ = try Self.settledScreen(tmux, "the first frame") { Self.interval($0) != nil }
+        func export() throws {
+            try tmux.send("e", literal: true)
+            _ = try Self.settledScreen(tmux, "the export prompt") { $0.contains("Export to file") }
+            try tmux.send("existing.hex", literal: true)
+            try tmux.send("Enter")
+            _ = try Self.settledScreen(tmux, "the question") {
+                $0.contains("Replace existing.hex? (y/n)") && $0.contains("existing.hex already exists")
+            }
+        }
+        try export()
+        try tmux.send("n", literal: true)
+        _ = try Self.settledScreen(tmux, "the refusal") { $0.contains("Not exported; existing.hex is unchanged") }
+        #expect(try String(contentsOfFile: existing, encoding: .utf8) == "keep me\n")
+        try export()
+        try tmux.send("y", literal: true)
+        _ = try Self.settledScreen(tmux, "the export") { $0.contains("Exported to existing.hex") }
+        let written = try String(contentsOfFile: existing, encoding: .utf8)
+        #expect(Self.hexCodes(written).count == 5, "\(written)")
+        try tmux.send("q", literal: true)
+    }
 }

@@ -14,8 +14,12 @@ enum PaletteProcess {
         var description: String { "executable not found; looked at: \(searched.joined(separator: ", "))" }
     }
 
-    /// The executable in the build products directory, which also holds the test bundle.
+    /// The executable in the build products directory, which also holds the test bundle, or for
+    /// `palette` the one named by `PALETTE_EXECUTABLE` (to run these tests against a release build).
     static func executable(_ name: String = "palette") throws -> URL {
+        if name == "palette", let path = ProcessInfo.processInfo.environment["PALETTE_EXECUTABLE"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
         var directories: [URL] = []
         // Linux: the test runner is an executable in the products directory.
         directories.append(URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent())

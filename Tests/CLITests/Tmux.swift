@@ -26,15 +26,19 @@ struct Tmux {
     }
 
     /// Starts a detached session of `columns` x `rows` running `command` (a shell command line).
-    static func start(command: String, columns: Int, rows: Int, configuration: String) throws -> Tmux {
+    /// The server, and so every process in its panes, starts with `blockedSignals` blocked (as
+    /// some launchers leave them).
+    static func start(command: String, columns: Int, rows: Int, configuration: String,
+                      blockedSignals: [Int32] = []) throws -> Tmux {
         let tmux = Tmux(socket: "palette-e2e-\(UUID().uuidString.prefix(8))", configuration: configuration)
-        try tmux.run(["-f", configuration, "new-session", "-d", "-x", String(columns), "-y", String(rows), command])
+        try tmux.run(["-f", configuration, "new-session", "-d", "-x", String(columns), "-y", String(rows), command],
+                     blockedSignals: blockedSignals)
         return tmux
     }
 
     /// Runs a tmux client command on this server and returns its standard output.
     @discardableResult
-    func run(_ arguments: [String]) throws -> String {
+    func run(_ arguments: [String], blockedSignals: [Int32] = []) throws -> String {
         guard let executable = Self.executable else { throw Failure(description: "tmux is not installed") }
         let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString).out").path
         let errPath = outPath + ".err"
@@ -42,7 +46,8 @@ struct Tmux {
             unlink(outPath)
             unlink(errPath)
         }
-        let status = try Self.spawnAndWait(executable, ["-L", socket] + arguments, stdout: outPath, stderr: errPath)
+        let status = try Self.spawnAndWait(executable, ["-L", socket] + arguments, stdout: outPath, stderr: errPath,
+                                           blockedSignals: blockedSignals)
         let output = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
         guard status == 0 else {
             let error = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
@@ -58,8 +63,10 @@ struct Tmux {
     /// wait would never end. Here only the three standard descriptors are set up, and the
     /// child is reaped with `waitpid`. The child starts with no blocked signals and default
     /// handlers: the test runner's threads block signals, and a server inheriting that mask
-    /// would never see the SIGHUP that `kill-server` sends its panes, and would never exit.
-    private static func spawnAndWait(_ executable: String, _ arguments: [String], stdout: String, stderr: String) throws -> Int32 {
+    /// would never see the SIGHUP that `kill-server` sends its panes, and would never exit
+    /// (unless it unblocks them itself). `blockedSignals` are blocked on purpose, to test that.
+    private static func spawnAndWait(_ executable: String, _ arguments: [String], stdout: String, stderr: String,
+                                     blockedSignals: [Int32]) throws -> Int32 {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -69,10 +76,11 @@ struct Tmux {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t(), allSignals = sigset_t()
-        sigemptyset(&noSignals)
+        var mask = sigset_t(), allSignals = sigset_t()
+        sigemptyset(&mask)
+        for signal in blockedSignals { sigaddset(&mask, signal) }
         sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigmask(&attributes, &mask)
         posix_spawnattr_setsigdefault(&attributes, &allSignals)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
@@ -111,10 +119,17 @@ struct Tmux {
     /// The top paste buffer, or nil when there is none.
     func buffer() -> String? { try? run(["show-buffer"]) }
 
-    /// Stops the server and removes its socket.
+    /// Stops the server and removes its socket. A server started with SIGTERM blocked cannot
+    /// obey `kill-server` (which signals the server itself): it is killed outright after 1 s.
     func kill() {
         let socketPath = try? format("#{socket_path}")
+        let server = (try? format("#{pid}")).flatMap { pid_t($0) }
         _ = try? run(["kill-server"])
+        if let server {
+            let deadline = Date().addingTimeInterval(1)
+            while sendSignal(server, 0) == 0 && Date() < deadline { usleep(20_000) }
+            if sendSignal(server, 0) == 0 { _ = sendSignal(server, SIGKILL) }
+        }
         if let socketPath, !socketPath.isEmpty { unlink(socketPath) }
     }
 
@@ -131,3 +146,6 @@ struct Tmux {
         }
     }
 }
+
+/// kill(2), named apart from `Tmux.kill()`.
+private func sendSignal(_ pid: pid_t, _ signal: Int32) -> Int32 { kill(pid, signal) }

@@ -49,11 +49,34 @@ struct ClipboardExportTests {
         #expect(driver.messageText() == "Format for sunset (hex, json, gpl, css):")
         #expect(driver.press("toml<enter>").isEmpty)
         #expect(driver.messageText() == "Format for sunset (hex, json, gpl, css):")
+        // The reason for asking again is shown above the prompt.
+        let screen = driver.screenText()
+        #expect(screen[screen.count - 3].contains("Unknown format toml"), "\(screen.suffix(3))")
         let effects = driver.press("CSS<enter>")
         #expect(effects == [.writeFile(path: "sunset.css", contents: fakeEncoders[3].encode(selected.colours, selected.label))])
         // An unknown extension is kept as typed.
         let kept = driver.press("ea.txt<enter>json<enter>")
         #expect(kept == [.writeFile(path: "a.txt", contents: fakeEncoders[1].encode(selected.colours, selected.label))])
+    }
+
+    @Test("an existing file is replaced only after y; any other key keeps it")
+    func exportAsksBeforeReplacing() {
+        var driver = Driver()
+        let selected = driver.explorer.selectedPalette()!
+        let contents = fakeEncoders[0].encode(selected.colours, selected.label)
+        #expect(driver.press("eold.hex<enter>") == [.writeFile(path: "old.hex", contents: contents)])
+        driver.send(.fileExists(path: "old.hex", contents: contents))
+        #expect(driver.messageText() == "Replace old.hex? (y/n)")
+        let screen = driver.screenText()
+        #expect(screen[screen.count - 3].contains("old.hex already exists"))
+        #expect(driver.press("n").isEmpty)
+        #expect(driver.messageText() == "Not exported; old.hex is unchanged")
+        #expect(driver.state.prompt == nil)
+        driver.press("eold.hex<enter>")
+        driver.send(.fileExists(path: "old.hex", contents: contents))
+        #expect(driver.press("y") == [.writeFile(path: "old.hex", contents: contents, replacing: true)])
+        driver.send(.fileWritten(path: "old.hex"))
+        #expect(driver.messageText() == "Exported to old.hex")
     }
 
     @Test("Esc cancels a prompt without effects")

@@ -31,6 +31,22 @@ import Testing
         #expect(kind { () throws(ImageError) in try loader.load(path: TemporaryFile.directory()) } == .unreadable)
     }
 
+    @Test func devicesAndPipesAreNotRegularFiles() throws {
+        do {
+            _ = try loader.load(path: "/dev/zero")
+            Issue.record("/dev/zero was read")
+        } catch {
+            #expect(error.kind == .unreadable)
+            #expect(error.description == "/dev/zero: is a device, not a regular file")
+        }
+        let fifo = TemporaryFile.directory() + "/pipe-\(UUID().uuidString)"
+        try #require(mkfifo(fifo, 0o600) == 0)
+        defer { TemporaryFile.remove(fifo) }
+        // Opening a pipe with no writer would block: the check must come before reading, and
+        // opening is non-blocking for that reason.
+        #expect(kind { () throws(ImageError) in try loader.load(path: fifo) } == .unreadable)
+    }
+
     @Test func emptyFileAndEmptyBuffer() throws {
         let path = try TemporaryFile.write([], name: "empty.jpg")
         defer { TemporaryFile.remove(path) }

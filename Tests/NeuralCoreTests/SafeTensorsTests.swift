@@ -89,7 +89,7 @@ import Testing
         var bytes = Self.craft("{}")
         bytes[0] = 0xE8; bytes[1] = 0x03   // 1000
         Self.expectError(.headerLengthPastEnd(headerLength: 1000, available: 8), bytes)
-        Self.expectError(.headerLengthPastEnd(headerLength: UInt64.max, available: 0), [UInt8](repeating: 0xFF, count: 8))
+        Self.expectError(.headerTooLarge(headerLength: UInt64.max, limit: SafeTensorsFile.maxHeaderBytes), [UInt8](repeating: 0xFF, count: 8))
     }
 
     @Test func badJSON() {
@@ -203,5 +203,42 @@ import Testing
         #expect(throws: SafeTensorsError.duplicateTensor(tensor: "a")) {
             try SafeTensorsFile.serialize([("a", Tensor(shape: [1])), ("a", Tensor(shape: [1]))])
         }
+    }
+
+    @Test func readerRejectsDuplicateNamesAndKeys() {
+        let entry = "{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[0,4]}"
+        Self.expectError(.duplicateTensor(tensor: "a"), Self.craft("{\"a\":\(entry),\"a\":\(entry)}", data: [0, 0, 0, 0]))
+        // The same name spelt with an escape is the same name.
+        Self.expectError(.duplicateTensor(tensor: "a"), Self.craft("{\"a\":\(entry),\"\\u0061\":\(entry)}", data: [0, 0, 0, 0]))
+        Self.expectError(.invalidMetadata(reason: "given twice"), Self.craft("{\"__metadata__\":{},\"__metadata__\":{}}"))
+        Self.expectError(.invalidHeader(reason: "key 'dtype' given twice in one object"),
+                         Self.craft("{\"a\":{\"dtype\":\"F32\",\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[0,4]}}", data: [0, 0, 0, 0]))
+        Self.expectError(.invalidHeader(reason: "malformed JSON"), Self.craft(String(repeating: "[", count: 5000)))
+    }
+
+    @Test func readerRejectsHugeHeadersAndFilesBeforeReading() throws {
+        var bytes = Self.craft("{}")
+        bytes[0] = 0; bytes[1] = 0; bytes[2] = 0; bytes[3] = 0x10  // 256 MiB header
+        Self.expectError(.headerTooLarge(headerLength: 1 << 28, limit: SafeTensorsFile.maxHeaderBytes), bytes)
+        #expect(throws: SafeTensorsError.inFile(path: "/dev/zero", error: .notARegularFile(kind: "a character device"))) {
+            try SafeTensorsFile(contentsOf: "/dev/zero")
+        }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("nc-\(UUID().uuidString).safetensors").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data(Self.craft("{}")).write(to: URL(fileURLWithPath: path))
+        #expect(throws: SafeTensorsError.inFile(path: path, error: .fileTooLarge(byteCount: 16, limit: 15))) {
+            try SafeTensorsFile(contentsOf: path, maxBytes: 15)
+        }
+        #expect(try SafeTensorsFile(contentsOf: path, maxBytes: 16).entries.isEmpty)
+    }
+
+    @Test func loadingRejectsNonFiniteWeights() throws {
+        let p = Parameter(name: "w", value: Tensor(shape: [3], values: [1, .nan, 2]))
+        let bytes = try WeightsFile.serialize([p], config: "{}")
+        let q = Parameter(name: "w", value: Tensor(shape: [3]))
+        #expect(throws: SafeTensorsError.nonFiniteValue(tensor: "w", index: 1)) {
+            try WeightsFile.load(into: [q], from: SafeTensorsFile(bytes: bytes))
+        }
+        #expect(q.value.values == [0, 0, 0])
     }
 }

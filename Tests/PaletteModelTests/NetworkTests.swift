@@ -89,4 +89,25 @@ import Testing
         broken.noise = 3
         #expect(throws: ModelError.self) { try broken.validate() }
     }
+
+    @Test func configBoundsKeepTheNetworksSmallEnoughToAllocate() throws {
+        for kind in ModelConfig.Kind.allCases {
+            try ModelConfig.standard(kind).validate()
+            try ModelConfig.paper(kind).validate()
+            #expect((ModelConfig.standard(kind).parameterEstimate ?? .max) < 1_000_000)
+        }
+        let edits: [(inout ModelConfig) -> Void] = [
+            { $0.imageHeight = 100_000 }, { $0.convFilters = [16, 1 << 40] }, { $0.convFilters = Array(repeating: 8, count: 30) },
+            { $0.encoderDense = 1 << 30 }, { $0.latent = .max }, { $0.decoderUnits = [1 << 20] },
+            { $0.setUnits = 100_000 },
+            // Each size within its own bound, the product far beyond: 512x512 images into one
+            // 1024-filter block, then a 4096-wide dense layer.
+            { $0.imageHeight = 512; $0.imageWidth = 512; $0.convFilters = [1024]; $0.encoderDense = 4096 },
+        ]
+        for edit in edits {
+            var config = ModelConfig.standard(.vae)
+            edit(&config)
+            #expect(throws: ModelError.self, "\(config)") { try config.validate() }
+        }
+    }
 }

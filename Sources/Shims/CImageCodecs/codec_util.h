@@ -13,4 +13,7 @@ static inline void pic_set_message(char *message, const char *text) {
     memcpy(message, text, n);
     message[n] = 0;
 }
+/// Start-of-scan markers in a JPEG, found by walking its marker segments and skipping
+/// entropy-coded data (jpeg_dc.c); -1 when the structure is broken before the end.
+int pic_jpeg_count_scans(const uint8_t *data, size_t length);
 #endif

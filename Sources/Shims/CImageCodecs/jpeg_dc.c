@@ -40,8 +40,12 @@ typedef struct {
     int pred;
 } dc_component;
 
+/// The colour space of the components, as libjpeg would read it.
+typedef enum { DC_GREY, DC_YCBCR, DC_RGB, DC_CMYK, DC_YCCK } dc_colour;
+
 typedef struct {
     const uint8_t *data, *end;
+    dc_colour colour;
     int width, height, ncomp, progressive, hmax, vmax, mcus_x, mcus_y;
     int restart_interval, adobe, adobe_transform;
     int quant[4], quant_defined[4];
@@ -63,6 +67,12 @@ static int dc_fail(dc_decoder *d, int status, const char *why) {
     return status;
 }
 
+/// Counts 8 zero bits fed past the end. Any count above the 64 bits the buffer holds already
+/// means "unsound", so it stops growing there (it cannot overflow).
+static inline void dc_add_phantom(dc_bits *b) {
+    if (b->phantom_bits < 128) b->phantom_bits += 8;
+}
+
 static inline void dc_fill(dc_bits *b) {
     while (b->nbits <= 56) {
         uint32_t byte = 0;
@@ -74,14 +84,14 @@ static inline void dc_fill(dc_bits *b) {
                 } else {
                     b->at_marker = 1;
                     byte = 0;
-                    b->phantom_bits += 8;
+                    dc_add_phantom(b);
                 }
             } else {
                 b->p++;
             }
         } else {
             b->at_marker = 1;
-            b->phantom_bits += 8;
+            dc_add_phantom(b);
         }
         b->bits |= (uint64_t)byte << (56 - b->nbits);
         b->nbits += 8;
@@ -208,7 +218,7 @@ static int dc_read_sof(dc_decoder *d, const uint8_t *p, int len) {
     d->width = dc_u16(p + 3);
     d->ncomp = p[5];
     if (d->width == 0 || d->height == 0) return 0;
-    if (d->ncomp != 1 && d->ncomp != 3) return 0;
+    if (d->ncomp != 1 && d->ncomp != 3 && d->ncomp != 4) return 0;
     if (len < 6 + 3 * d->ncomp) return 0;
     d->hmax = d->vmax = 1;
     for (int c = 0; c < d->ncomp; c++) {
@@ -272,6 +282,30 @@ static const uint8_t *dc_skip_entropy(const uint8_t *p, const uint8_t *end) {
     return end;
 }
 
+int pic_jpeg_count_scans(const uint8_t *data, size_t length) {
+    const uint8_t *p = data, *end = data + length;
+    if (length < 4 || p[0] != 0xFF || p[1] != 0xD8) return -1;
+    p += 2;
+    int scans = 0;
+    while (p < end) {
+        if (p[0] != 0xFF) return -1;
+        while (p < end && p[0] == 0xFF) p++;
+        if (p >= end) break;
+        int marker = *p++;
+        if (marker == 0xD9) break;
+        if (marker >= 0xD0 && marker <= 0xD7) continue;
+        if (end - p < 2) break;
+        int len = dc_u16(p);
+        if (len < 2 || end - p < len) break;
+        p += len;
+        if (marker == 0xDA) {
+            scans++;
+            p = dc_skip_entropy(p, end);
+        }
+    }
+    return scans;
+}
+
 typedef enum { SCAN_DC_FIRST, SCAN_DC_REFINE, SCAN_SEQUENTIAL } dc_scan_kind;
 
 /// Decodes one block's worth of bits for `k` according to the scan kind.
@@ -327,6 +361,9 @@ static int dc_decode_scan(dc_decoder *d, const uint8_t **pos, dc_component **sco
     if (ns == 1) {
         dc_component *k = scomp[0];
         for (int by = 0; by < k->used_h; by++) {
+            // Data that ended early is refused at the row where it ends, not after decoding
+            // zeros for the rest of a (possibly huge) frame.
+            if (!dc_bits_sound(&b)) return 0;
             for (int bx = 0; bx < k->used_w; bx++) {
                 if (d->restart_interval && since_restart == d->restart_interval) {
                     if (!dc_restart(&b, &next_rst)) return 0;
@@ -339,6 +376,7 @@ static int dc_decode_scan(dc_decoder *d, const uint8_t **pos, dc_component **sco
         }
     } else {
         for (int my = 0; my < d->mcus_y; my++) {
+            if (!dc_bits_sound(&b)) return 0;
             for (int mx = 0; mx < d->mcus_x; mx++) {
                 if (d->restart_interval && since_restart == d->restart_interval) {
                     if (!dc_restart(&b, &next_rst)) return 0;
@@ -599,6 +637,17 @@ static int dc_emit(dc_decoder *d, pic_image *out) {
             pixels[4 * i] = pixels[4 * i + 1] = pixels[4 * i + 2] = planes[i];
             pixels[4 * i + 3] = 255;
         }
+    } else if (d->colour == DC_RGB || d->colour == DC_CMYK) {
+        const unsigned char *p0 = planes, *p1 = planes + count, *p2 = planes + 2 * count;
+        const unsigned char *pk = d->colour == DC_CMYK ? planes + 3 * count : NULL;
+        for (size_t i = 0; i < count; i++) {
+            unsigned char rgb[3] = {p0[i], p1[i], p2[i]};
+            for (int c = 0; c < 3; c++) {
+                // Adobe CMYK stores inverted inks: RGB = C*K/255 (as pic_jpeg_decode_into).
+                pixels[4 * i + c] = pk ? (unsigned char)((rgb[c] * pk[i] + 127) / 255) : rgb[c];
+            }
+            pixels[4 * i + 3] = 255;
+        }
     } else {
         int cr_r[256], cb_b[256], cr_g[256], cb_g[256];
         const int32_t one_half = 1 << 15;
@@ -610,11 +659,15 @@ static int dc_emit(dc_decoder *d, pic_image *out) {
             cb_g[i] = -22554 * x + one_half;                 // -FIX(0.34414), rounding
         }
         const unsigned char *py = planes, *pb = planes + count, *pr = planes + 2 * count;
+        const unsigned char *pk = d->colour == DC_YCCK ? planes + 3 * count : NULL;
         for (size_t i = 0; i < count; i++) {
             int yy = py[i], cb = pb[i], cr = pr[i];
-            pixels[4 * i] = dc_clamp(yy + cr_r[cr]);
-            pixels[4 * i + 1] = dc_clamp(yy + ((cb_g[cb] + cr_g[cr]) >> 16));
-            pixels[4 * i + 2] = dc_clamp(yy + cb_b[cb]);
+            unsigned char rgb[3] = {dc_clamp(yy + cr_r[cr]), dc_clamp(yy + ((cb_g[cb] + cr_g[cr]) >> 16)),
+                                    dc_clamp(yy + cb_b[cb])};
+            for (int c = 0; c < 3; c++) {
+                // YCCK: libjpeg gives inverted inks 255 - RGB with K, then RGB = C*K/255.
+                pixels[4 * i + c] = pk ? (unsigned char)(((255 - rgb[c]) * pk[i] + 127) / 255) : rgb[c];
+            }
             pixels[4 * i + 3] = 255;
         }
     }
@@ -637,12 +690,14 @@ int pic_jpeg_dc_decode(const uint8_t *data, size_t length, pic_image *out, char 
     d->message = message;
     int status = dc_parse(d);
     if (status == PIC_OK) {
+        // libjpeg's choice of colour space: three components are YCbCr unless an Adobe marker
+        // says transform 0 or (without one) the ids spell R, G, B; four are YCCK with Adobe
+        // transform 2 and CMYK otherwise.
         if (d->ncomp == 3) {
-            // Only YCbCr: an Adobe marker with transform 0, or 'R','G','B' ids, mean RGB.
             int rgb_ids = d->comp[0].id == 'R' && d->comp[1].id == 'G' && d->comp[2].id == 'B';
-            if ((d->adobe && d->adobe_transform != 1) || (!d->adobe && rgb_ids)) {
-                status = dc_fail(d, PIC_ERR_UNSUPPORTED, "RGB JPEG left to libjpeg");
-            }
+            d->colour = (d->adobe && d->adobe_transform == 0) || (!d->adobe && rgb_ids) ? DC_RGB : DC_YCBCR;
+        } else if (d->ncomp == 4) {
+            d->colour = d->adobe && d->adobe_transform == 2 ? DC_YCCK : DC_CMYK;
         }
     }
     if (status == PIC_OK) status = dc_emit(d, out);

@@ -61,8 +61,8 @@ static void pic_jpeg_setup_errors(pic_jpeg_error *err, char *message) {
     err->message = message;
 }
 
-int pic_jpeg_info(const uint8_t *data, size_t length, int *width, int *height,
-                  int *components, int *progressive, char *message) {
+int pic_jpeg_survey(const uint8_t *data, size_t length, pic_jpeg_survey_result *out, char *message) {
+    memset(out, 0, sizeof *out);
     struct jpeg_decompress_struct cinfo;
     pic_jpeg_error err;
     pic_jpeg_setup_errors(&err, message);
@@ -74,11 +74,41 @@ int pic_jpeg_info(const uint8_t *data, size_t length, int *width, int *height,
     jpeg_create_decompress(&cinfo);
     jpeg_mem_src(&cinfo, data, (unsigned long)length);
     jpeg_read_header(&cinfo, TRUE);
-    *width = (int)cinfo.image_width;
-    *height = (int)cinfo.image_height;
-    *components = cinfo.num_components;
-    *progressive = cinfo.progressive_mode ? 1 : 0;
+    out->width = (int)cinfo.image_width;
+    out->height = (int)cinfo.image_height;
+    out->components = cinfo.num_components;
+    out->progressive = cinfo.progressive_mode ? 1 : 0;
+    // Blocks per component, padded to whole MCUs as both decoders allocate them.
+    int hmax = 1, vmax = 1;
+    for (int c = 0; c < cinfo.num_components; c++) {
+        if (cinfo.comp_info[c].h_samp_factor > hmax) hmax = cinfo.comp_info[c].h_samp_factor;
+        if (cinfo.comp_info[c].v_samp_factor > vmax) vmax = cinfo.comp_info[c].v_samp_factor;
+    }
+    size_t mcus_x = ((size_t)cinfo.image_width + 8 * (size_t)hmax - 1) / (8 * (size_t)hmax);
+    size_t mcus_y = ((size_t)cinfo.image_height + 8 * (size_t)vmax - 1) / (8 * (size_t)vmax);
+    size_t blocks = 0;
+    for (int c = 0; c < cinfo.num_components; c++) {
+        blocks += mcus_x * (size_t)cinfo.comp_info[c].h_samp_factor * mcus_y * (size_t)cinfo.comp_info[c].v_samp_factor;
+    }
+    out->coefficient_bytes = cinfo.progressive_mode ? blocks * 64 * sizeof(JCOEF) : 0;
+    size_t small = (((size_t)cinfo.image_width + 7) / 8) * (((size_t)cinfo.image_height + 7) / 8);
+    // DC terms (int32 per block), one plane per component and the RGBA output.
+    out->dc_bytes = blocks * sizeof(int32_t) + small * ((size_t)cinfo.num_components + 4) + small;
     jpeg_destroy_decompress(&cinfo);
+    out->scans = pic_jpeg_count_scans(data, length);
+    if (out->scans < 0) out->scans = 0;
+    return PIC_OK;
+}
+
+int pic_jpeg_info(const uint8_t *data, size_t length, int *width, int *height,
+                  int *components, int *progressive, char *message) {
+    pic_jpeg_survey_result survey;
+    int status = pic_jpeg_survey(data, length, &survey, message);
+    if (status != PIC_OK) return status;
+    *width = survey.width;
+    *height = survey.height;
+    *components = survey.components;
+    *progressive = survey.progressive;
     return PIC_OK;
 }
 

@@ -6,7 +6,6 @@
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
-#include <signal.h>
 #include <string.h>
 #include <stdio.h>
 #include <wchar.h>
@@ -96,38 +95,6 @@ static inline int palette_probe_terminal(const char *name, int fd, int *out_colo
     set_curterm(saved);
     del_curterm(probe);
     return OK;
-}
-
-// MARK: Signals
-
-/// The last of SIGINT, SIGTERM or SIGHUP received, or 0. Set from a signal handler.
-static volatile sig_atomic_t palette_caught_signal = 0;
-
-static inline void palette_signal_handler(int signal) { palette_caught_signal = signal; }
-
-/// Routes SIGINT, SIGTERM and SIGHUP to a flag so that the explorer can restore the terminal.
-static inline void palette_catch_signals(void) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = palette_signal_handler;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, NULL);
-    sigaction(SIGTERM, &action, NULL);
-    sigaction(SIGHUP, &action, NULL);
-}
-
-/// Restores the default actions of SIGINT, SIGTERM and SIGHUP.
-static inline void palette_release_signals(void) {
-    signal(SIGINT, SIG_DFL);
-    signal(SIGTERM, SIG_DFL);
-    signal(SIGHUP, SIG_DFL);
-}
-
-/// Returns and clears the caught signal (0 when none).
-static inline int palette_take_signal(void) {
-    int caught = palette_caught_signal;
-    palette_caught_signal = 0;
-    return caught;
 }
 
 #endif

@@ -47,18 +47,34 @@ int pic_jpeg_scaled_size(const uint8_t *data, size_t length, int scale_denom,
 int pic_jpeg_decode_into(const uint8_t *data, size_t length, int scale_denom,
                          unsigned char *rgba, int width, int height, char *message);
 
+/// What a JPEG's header and marker structure say about the cost of decoding it, found without
+/// decoding any entropy-coded data (so it is cheap even for a hostile file).
+typedef struct {
+    int width, height;         ///< full size in pixels
+    int components;            ///< colour components (1, 3 or 4)
+    int progressive;           ///< 1 for a progressive (SOF2) file
+    int scans;                 ///< start-of-scan markers in the whole file
+    size_t coefficient_bytes;  ///< libjpeg's whole-image coefficient buffer (progressive files)
+    size_t dc_bytes;           ///< peak working memory of pic_jpeg_dc_decode, output included
+} pic_jpeg_survey_result;
+
+/// Reads the header with libjpeg, then walks every marker segment to the end of the data
+/// (skipping entropy-coded bytes with memchr) to count the scans.
+int pic_jpeg_survey(const uint8_t *data, size_t length, pic_jpeg_survey_result *out, char *message);
+
 /// Decodes a progressive JPEG at 1/8 scale with libjpeg's buffered-image mode, stopping after
 /// the first (DC) scan. Kept to compare against pic_jpeg_dc_decode in benchmarks.
 int pic_jpeg_decode_first_scan(const uint8_t *data, size_t length, pic_image *out,
                                char *message);
 
 /// Our own DC-only decoder: produces the 1/8-scale image (one pixel per 8x8 block, chroma
-/// replicated, libjpeg's YCbCr->RGB arithmetic) from the DC coefficients of baseline or
-/// progressive Huffman JPEGs in greyscale or YCbCr. For progressive files it reads the DC first
-/// scan(s) and DC refinement scans and skips AC scans unread; for baseline files it decodes
-/// Huffman symbols but skips AC values and does no IDCT. Anything unusual (arithmetic coding,
-/// 12-bit, CMYK, RGB, Adobe transforms, odd sampling, corrupt or truncated data, bad restart
-/// markers) returns a failure status so the caller can fall back to libjpeg.
+/// replicated, libjpeg's colour arithmetic) from the DC coefficients of baseline or progressive
+/// Huffman JPEGs in greyscale, YCbCr, RGB, CMYK or YCCK (Adobe inverted CMYK, converted to RGB
+/// as pic_jpeg_decode_into does). For progressive files it reads the DC first scan(s) and DC
+/// refinement scans and skips AC scans unread; for baseline files it decodes Huffman symbols but
+/// skips AC values and does no IDCT. Anything unusual (arithmetic coding, 12-bit, odd sampling,
+/// corrupt or truncated data, bad restart markers) returns a failure status so the caller can
+/// fall back to libjpeg.
 int pic_jpeg_dc_decode(const uint8_t *data, size_t length, pic_image *out, char *message);
 
 /// Chroma subsampling choices for pic_jpeg_encode.
