@@ -39,12 +39,25 @@ import Testing
         }
     }
 
-    @Test func samplingIsDeterministicAndTheIntervalWidensPalettes() throws {
+    @Test func samplingIsDeterministicAndTheIntervalScalesTheLatentPoints() throws {
         let model = PaletteModel(networks: try PaletteNetworks(config: Self.tiny, seed: 2))
         let a = try model.sample(count: 4, interval: 1, seed: 9)
         #expect(a == (try model.sample(count: 4, interval: 1, seed: 9)))
         #expect(a != (try model.sample(count: 4, interval: 1, seed: 10)))
         #expect(a.allSatisfy { $0.count == 5 })
+        // The palettes are the decoded prior draws with z scaled by the interval (noise unscaled).
+        for interval: Float in [0, 0.5, 2] {
+            var rng = Xoshiro256(seed: 9)
+            let points = (0..<4).map { _ in (0..<Self.tiny.latent).map { _ in rng.normal() * interval } }
+            let noise = (0..<4).map { _ in (0..<Self.tiny.noise).map { _ in rng.normal() } }
+            let sampled = try model.sample(count: 4, interval: interval, seed: 9)
+            #expect(sampled == (try model.decode(points, noise: noise)))
+            #expect(sampled != a)
+        }
+        // At the origin with no noise every palette is the same.
+        let atOrigin = try model.decode(Array(repeating: [Float](repeating: 0, count: Self.tiny.latent), count: 4),
+                                        noise: Array(repeating: [Float](repeating: 0, count: Self.tiny.noise), count: 4))
+        #expect(Set(atOrigin.map { $0.map(\.hex).joined() }).count == 1)
     }
 
     @Test func interpolationHitsBothEnds() {
